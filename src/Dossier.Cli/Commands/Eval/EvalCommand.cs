@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace Dossier.Cli.Commands.Eval;
+
+/// <summary><c>dossier eval STAGE PATH</c>: scores one stage against annotated data and prints precision/recall/F1.</summary>
+/// <remarks>Each stage's evaluation is its own subcommand in this folder; add it to <see cref="Subcommands"/>.</remarks>
+internal static class EvalCommand
+{
+    private static IEnumerable<Command> Subcommands(CliEnvironment environment)
+    {
+        yield break;
+    }
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var command = new Command("eval", """
+            Score a stage against annotated data: precision, recall and F1 (figures go into docs/quality.md).
+
+            Example:
+              dossier eval STAGE PATH
+            """);
+        foreach (var subcommand in Subcommands(environment))
+            command.Add(subcommand);
+        return command;
+    }
+}

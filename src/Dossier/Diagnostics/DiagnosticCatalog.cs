@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace Dossier.Diagnostics;
+
+/// <summary>Every diagnostic Dossier can emit. Codes are stable; messages may improve.</summary>
+/// <remarks>1xxx ingest · 2xxx cleaning · 3xxx copies/stories · 4xxx extraction · 5xxx storage · 6xxx export · 9xxx pipeline.
+/// <c>docs/diagnostics.md</c> lists every code; a test keeps the two in step.</remarks>
+public static class DiagnosticCatalog
+{
+    /// <summary>The file holds binary data, not text, HTML or a feed.</summary>
+    public static readonly DiagnosticDescriptor BinaryFile = new("DSR1001", Severity.Error, "binary content ({0}), not text, HTML or a feed; skipped");
+
+    /// <summary>The file has no text at all.</summary>
+    public static readonly DiagnosticDescriptor EmptyFile = new("DSR1002", Severity.Error, "empty file (no text); skipped");
+
+    /// <summary>A gzip file ends early or is corrupt.</summary>
+    public static readonly DiagnosticDescriptor CorruptGzip = new("DSR1003", Severity.Error, "truncated or corrupt gzip data ({0}); skipped");
+
+    /// <summary>The path cannot be opened or read.</summary>
+    public static readonly DiagnosticDescriptor Unreadable = new("DSR1004", Severity.Error, "cannot read: {0}");
+
+    /// <summary>The file is larger than the ingest limit.</summary>
+    public static readonly DiagnosticDescriptor TooLarge = new("DSR1005", Severity.Error, "too large ({0:N0} bytes; the limit is {1:N0}, raise it with --max-bytes); skipped");
+
+    /// <summary>A feed file is not well-formed RSS or Atom.</summary>
+    public static readonly DiagnosticDescriptor MalformedFeed = new("DSR1006", Severity.Error, "not a readable RSS/Atom feed ({0}); skipped");
+
+    /// <summary>The path does not exist.</summary>
+    public static readonly DiagnosticDescriptor NotFound = new("DSR1007", Severity.Error, "no such file or directory");
+
+    /// <summary>A feed item carries no text to ingest.</summary>
+    public static readonly DiagnosticDescriptor EmptyFeedItem = new("DSR1008", Severity.Warning, "feed item {0} has no text; skipped");
+
+    /// <summary>The declared charset is unknown, so the text was decoded by detection.</summary>
+    public static readonly DiagnosticDescriptor UnknownCharset = new("DSR1009", Severity.Warning, "declared charset '{0}' is unknown; decoded as {1}");
+
+    /// <summary>Cleaning found no story text.</summary>
+    public static readonly DiagnosticDescriptor NoBody = new("DSR2001", Severity.Warning, "no story text found");
+
+    /// <summary>The store file cannot be opened or written.</summary>
+    public static readonly DiagnosticDescriptor StoreFailed = new("DSR5001", Severity.Error, "store error: {0}");
+
+    /// <summary>The store was written by a newer Dossier.</summary>
+    public static readonly DiagnosticDescriptor StoreTooNew = new("DSR5002", Severity.Error, "the store has schema version {0}, newer than this Dossier knows ({1}); upgrade Dossier");
+
+    /// <summary>A stage threw on one article; the article keeps what earlier stages produced.</summary>
+    public static readonly DiagnosticDescriptor StageFailed = new("DSR9001", Severity.Error, "stage '{0}' failed: {1}");
+
+    /// <summary>Every descriptor in the catalogue, in code order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        .. typeof(DiagnosticCatalog)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal),
+    ];
+}

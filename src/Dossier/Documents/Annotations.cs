@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Dossier.Text;
+
+namespace Dossier.Documents;
+
+/// <summary>One sentence of the clean text.</summary>
+public sealed record Sentence(TextSpan Span);
+
+/// <summary>One token (word, number or punctuation mark) of the clean text.</summary>
+public sealed record Token(TextSpan Span);
+
+/// <summary>The kinds of named entity Dossier recognises.</summary>
+public enum EntityKind
+{
+    /// <summary>A person.</summary>
+    Person,
+    /// <summary>An organisation: government body, company, party, agency.</summary>
+    Org,
+    /// <summary>A geo-political entity: country, city, state.</summary>
+    Gpe,
+    /// <summary>A place that is not a polity: region, river, sea.</summary>
+    Loc,
+    /// <summary>A building, airport, venue.</summary>
+    Facility,
+    /// <summary>A named event: a summit, a war.</summary>
+    Event,
+    /// <summary>Any other named thing.</summary>
+    Other,
+}
+
+/// <summary>A span of text that names (or describes) an entity.</summary>
+/// <param name="Span">The words.</param>
+/// <param name="Kind">What sort of entity they name.</param>
+/// <param name="EntityKey">The article-local entity the mention resolves to, once coreference has run.</param>
+public sealed record Mention(TextSpan Span, EntityKind Kind, string? EntityKey = null);
+
+/// <summary>A time expression and the calendar value it resolves to.</summary>
+/// <param name="Span">The words, e.g. "on Friday".</param>
+/// <param name="Value">TIMEX3/ISO value (<c>2024-04-26</c>, <c>2024-05</c>, <c>2024-04-24/2024-04-26</c>), or null when the anchor is unknown.</param>
+public sealed record DateMention(TextSpan Span, string? Value);
+
+/// <summary>Something said, and by whom.</summary>
+/// <param name="Span">The whole quotation with its attribution.</param>
+/// <param name="Content">The quoted (or reported) words.</param>
+/// <param name="Speaker">The words naming the speaker, if found.</param>
+/// <param name="Cue">The speech verb or cue ("said", "according to").</param>
+/// <param name="Direct">True for words in quotation marks, false for reported speech.</param>
+public sealed record Quote(TextSpan Span, TextSpan Content, TextSpan? Speaker, TextSpan? Cue, bool Direct);
+
+/// <summary>An event as one sentence reports it.</summary>
+/// <param name="Trigger">The word(s) that signal the event ("met", "visit").</param>
+/// <param name="Category">PLOVER category, e.g. <c>CONSULT</c>.</param>
+/// <param name="Mode">PLOVER mode, e.g. <c>meet</c>.</param>
+/// <param name="Cameo">CAMEO code alongside, if known.</param>
+/// <param name="Actors">Spans naming who acts.</param>
+/// <param name="Targets">Spans naming who is acted upon.</param>
+/// <param name="Place">Span naming where, if stated.</param>
+/// <param name="Date">Resolved date, if stated.</param>
+/// <param name="Status"><c>happened</c>, <c>planned</c>, <c>expected</c> or <c>reported</c>.</param>
+public sealed record EventMention(
+    TextSpan Trigger,
+    string Category,
+    string Mode,
+    string? Cameo,
+    ImmutableArray<TextSpan> Actors,
+    ImmutableArray<TextSpan> Targets,
+    TextSpan? Place,
+    string? Date,
+    string Status);

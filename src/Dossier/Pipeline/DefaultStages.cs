@@ -1,0 +1,17 @@
+using Dossier.Cleaning;
+
+namespace Dossier.Pipeline;
+
+/// <summary>The stages a default pipeline runs, in order.</summary>
+internal static class DefaultStages
+{
+    public static IEnumerable<IDocStage> DocStages()
+    {
+        yield return new ArticleCleaner();
+    }
+
+    public static IEnumerable<ICorpusStage> CorpusStages()
+    {
+        yield break;
+    }
+}
