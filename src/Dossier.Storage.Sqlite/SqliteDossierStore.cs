@@ -290,25 +290,35 @@ public sealed partial class SqliteDossierStore : IDossierStore
                 hits.Add(new SearchHit(new ArticleId(reader.GetString(0)), headline.Length == 0 ? null : headline, reader.GetString(2), reader.GetDouble(3)));
             }
         }
-        catch (SqliteException exception) when (exception.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase) || exception.Message.Contains("syntax", StringComparison.OrdinalIgnoreCase))
+        catch (SqliteException exception) when (exception.SqliteErrorCode == 1)
         {
             throw new ArgumentException($"invalid search query: {query}", nameof(query), exception);
         }
         return hits.ToImmutable();
     }
 
-    // Plain words are quoted one by one so that hyphens, dots and apostrophes ("US-China", "Xi's") never read as
-    // FTS5 operators; a query that already uses quotes, AND/OR/NOT, NEAR, * or parentheses is passed as written.
+    // Bare words are quoted so that hyphens, dots and apostrophes ("US-China", "Xi's") never read as FTS5 syntax
+    // (a column filter, say); phrases in quotes, parentheses, AND/OR/NOT/NEAR and a trailing * keep their meaning.
     private static string ToFtsQuery(string query)
     {
-        if (FtsSyntax().IsMatch(query))
-            return query;
-        var words = query.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Select(word => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        var parts = new List<string>();
+        foreach (Match match in FtsToken().Matches(query))
+        {
+            var token = match.Value;
+            if (token.StartsWith('"') || token is "(" or ")" or "AND" or "OR" or "NOT" or "NEAR")
+            {
+                parts.Add(token.StartsWith('"') && !token.EndsWith('"') ? token + "\"" : token);
+                continue;
+            }
+            var prefix = token.Length > 1 && token.EndsWith('*');
+            var word = (prefix ? token[..^1] : token).Replace("\"", "\"\"", StringComparison.Ordinal);
+            parts.Add("\"" + word + "\"" + (prefix ? "*" : ""));
+        }
+        return string.Join(' ', parts);
     }
 
-    [GeneratedRegex("""["*()]|\b(AND|OR|NOT|NEAR)\b""")]
-    private static partial Regex FtsSyntax();
+    [GeneratedRegex("""\"[^\"]*\"?|[()]|[^\s()\"]+""")]
+    private static partial Regex FtsToken();
 
     private static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
