@@ -12,7 +12,7 @@ internal static class DatesEvalCommand
     public static Command Create(CliEnvironment environment)
     {
         var directory = new Argument<string>("DIR") { Description = "A TimeML file, or a directory searched recursively for .tml files (each subfolder is scored as a part too)." };
-        var errors = new Option<int>("--errors") { Description = "Print up to N value errors on matched expressions.", DefaultValueFactory = _ => 0, HelpName = "N" };
+        var errors = new Option<int>("--errors") { Description = "Print up to N value errors on matched expressions, and up to N span errors (- missed, + spurious).", DefaultValueFactory = _ => 0, HelpName = "N" };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "PATH" };
         var command = new Command("dates", """
@@ -89,6 +89,8 @@ internal static class DatesEvalCommand
         output.WriteLine(Row("all", total));
         foreach (var error in total.Errors.Take(errorCount))
             output.WriteLine($"  value  {error.Document}: \"{error.Text}\" expected {error.Expected}, found {error.Found ?? "null"} ({error.Note})");
+        foreach (var error in total.SpanErrors.Take(errorCount))
+            output.WriteLine($"  span   {error}");
 
         var failed = gate && !MeetsFloors(environment, total, floorsPath);
         return (int)(bad > 0 || failed ? ExitCode.InputErrors : ExitCode.Ok);

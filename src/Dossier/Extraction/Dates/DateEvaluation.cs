@@ -14,6 +14,9 @@ namespace Dossier.Extraction.Dates;
 public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Relaxed, int ValueCorrect, int TypeCorrect,
     ImmutableArray<DateEvaluationError> Errors)
 {
+    /// <summary>Gold expressions nothing overlapped, and expressions found that overlap no gold one ("-"/"+" and the words).</summary>
+    public ImmutableArray<string> SpanErrors { get; init; } = [];
+
     /// <summary>Share of relaxed matches with the right value (TempEval-3 "value accuracy").</summary>
     public double ValueAccuracy => Relaxed.TruePositives == 0 ? 0 : (double)ValueCorrect / Relaxed.TruePositives;
 
@@ -27,7 +30,10 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
     /// <summary>The sum of two evaluations.</summary>
     public static DateEvaluation operator +(DateEvaluation a, DateEvaluation b) => new(a.Documents + b.Documents,
         a.Strict + b.Strict, a.Relaxed + b.Relaxed, a.ValueCorrect + b.ValueCorrect, a.TypeCorrect + b.TypeCorrect,
-        a.Errors.AddRange(b.Errors));
+        a.Errors.AddRange(b.Errors))
+    {
+        SpanErrors = a.SpanErrors.AddRange(b.SpanErrors),
+    };
 
     /// <summary>Nothing scored.</summary>
     public static DateEvaluation Empty { get; } = new(0, default, default, 0, 0, []);
@@ -44,6 +50,7 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
         var usedFound = new bool[found.Length];
         int relaxed = 0, valueCorrect = 0, typeCorrect = 0;
         var errors = ImmutableArray.CreateBuilder<DateEvaluationError>();
+        var spanErrors = ImmutableArray.CreateBuilder<string>();
         foreach (var g in gold)
         {
             // Prefer the exact match, then the first overlapping expression not yet used.
@@ -59,7 +66,10 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
             if (index < 0)
                 index = FirstOverlap(found, usedFound, g.Span);
             if (index < 0)
+            {
+                spanErrors.Add($"- {document.Id}: \"{g.Span.Of(document.Text)}\" {g.Value}");
                 continue;
+            }
             usedFound[index] = true;
             relaxed++;
             if (found[index].Type == g.Type)
@@ -69,10 +79,18 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
             else
                 errors.Add(new DateEvaluationError(document.Id, g.Span.Of(document.Text), g.Value, found[index].Value, found[index].Note));
         }
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (!usedFound[i])
+                spanErrors.Add($"+ {document.Id}: \"{found[i].Span.Of(document.Text)}\" {found[i].Value}");
+        }
         return new DateEvaluation(1,
             new PrfScore(strict, found.Length - strict, gold.Length - strict),
             new PrfScore(relaxed, found.Length - relaxed, gold.Length - relaxed),
-            valueCorrect, typeCorrect, errors.ToImmutable());
+            valueCorrect, typeCorrect, errors.ToImmutable())
+        {
+            SpanErrors = spanErrors.ToImmutable(),
+        };
     }
 
     private static int FirstOverlap(ImmutableArray<Documents.DateMention> found, bool[] used, TextSpan span)

@@ -28,8 +28,8 @@ internal sealed partial class TemporalTagger
         _options = options;
         _rules =
         [
-            new("range", $@"{L}(?<t>(?<m1>{TimexRules.MonthAny})\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru|until|and)\s*(?:(?<m2>{TimexRules.MonthAny})\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R}", Range),
-            new("range-dm", $@"{L}(?<t>(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R}", Range),
+            new("range", $@"{L}(?<t>(?<m1>{TimexRules.MonthAny})\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru|until)\s*(?:(?<m2>{TimexRules.MonthAny})\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R}", Range),
+            new("range-dm", $@"{L}(?<t>(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R}", Range),
             new("md", $@"{L}(?<t>(?:(?<wd>{WeekdayAny}),?\s+)?(?<m1>{TimexRules.MonthAny})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R}", MonthDay),
             new("dm", $@"{L}(?<t>(?:(?<wd>{WeekdayAny}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R}", MonthDay),
             new("my", $@"{L}(?<t>(?:(?<mod>{Mod})[-\s]+)?(?<m1>{TimexRules.MonthFull}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?<year>{Year4})){R}", MonthYear),
@@ -39,18 +39,23 @@ internal sealed partial class TemporalTagger
             new("year", $@"{L}(?<t>(?:(?<mod>{Mod})[-\s]+)?(?<year>{Year4})){R}(?!\s*(?:%|percent|per\s+cent|people|troops|soldiers|members|workers|jobs|units|cases|dollars|euros|yuan|tons|tonnes|miles|km|kilometres|kilometers|metres|meters|feet|votes|students|companies|children|residents|shares|points|[-\s]?(?:ton|pound|year|-)))", YearOnly),
             new("decade", $@"{L}(?<t>(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<dec>(?:1[6-9]|20)\d)0'?s){R}", Decade),
             new("quarter", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>last|next|this|current|past|previous|latest|year-ago|year-earlier|fiscal)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)(?<u>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?(?<year>{Year4})|,?\s+(?<year>{Year4}))?){R}", QuarterOrHalf),
+            new("year-quarter", $@"{L}(?<t>(?:the\s+)?(?<year>{Year4})\s+(?<ord>first|second|third|fourth)[-\s]+(?<u>quarter|half)){R}", QuarterOrHalf),
             new("quarter-rel", $@"{L}(?<t>(?:the\s+)?(?<rel>last|next|this|current|past|previous|latest|year-ago|year-earlier|fiscal)\s+(?<u>quarter)){R}", QuarterOrHalf),
+            new("quarter-the", $@"{L}(?<t>the\s+(?<rel>(?:year-ago|year-earlier|latest)\s+)?(?<u>quarter|period)){R}", ReportingPeriod),
+            new("spelled-year", $@"{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R}", SpelledYear),
+            new("the-weekend", $@"{L}(?<t>the\s+weekend){R}", TheWeekend),
             new("weekday", $@"{L}(?<t>(?:(?<rel>last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{TimexRules.Weekday})(?:\s+(?<pod>{TimexRules.PartOfDay}))?){R}", Weekday),
             new("relday", $@"{L}(?<t>(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tomorrow\s+night|earlier\s+today|later\s+today)(?:\s+(?<pod>morning|afternoon|evening|night))?){R}", RelativeDay),
+            new("pod-day", $@"{L}(?<t>(?:(?:early|late|mid)[-\s]?)?(?<pod>morning|afternoon|evening|night)\s+(?<w>yesterday|today|tomorrow|{TimexRules.Weekday})){R}", PartOfDayThenDay),
             new("relunit", $@"{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R}", RelativeUnit),
             new("in-the", $@"{L}(?<t>(?<pre>earlier|later)\s+in\s+the\s+(?<u>week|month|year)){R}", InThe),
-            new("ago", $@"{L}(?<t>(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|roughly|around|exactly|barely)\s+)?(?<n>\d+|{TimexRules.NumberWord})(?:[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?\s+(?<u>{TimexRules.Unit})\s+(?<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$))){R}", Ago),
+            new("ago", $@"{L}(?<t>(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|roughly|around|exactly|barely)\s+)?(?<n>\d+|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?\s+(?<u>{TimexRules.Unit})\s+(?<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$))){R}", Ago),
             new("anaphor", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>next|following|previous|preceding|same)\s+(?<u>day|week|month|year)|(?<u>day|week|month|year)\s+(?<dir>before|after|earlier|later))){R}", Anaphor),
-            new("duration", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|recent|initial|full|entire)\s+)?(?:(?<mod>more\s+than|less\s+than|nearly|almost|about|over|some|at\s+least|up\s+to|roughly|around|approximately|under|just|only|fewer\s+than)\s+)?(?<n>\d+(?:\.\d+)?|{TimexRules.NumberWord})(?:[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?[-\s]+(?<u>{TimexRules.Unit})(?:[-\s]+long)?){R}", Duration),
+            new("duration", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|recent|initial|full|entire)\s+)?(?:(?<mod>more\s+than|less\s+than|nearly|almost|about|over|some|at\s+least|up\s+to|roughly|around|approximately|under|just|only|fewer\s+than)\s+)?(?<n>\d+(?:\.\d+)?|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?[-\s]+(?<u>{TimexRules.Unit})(?:[-\s]+long)?){R}", Duration),
             new("vague-duration", $@"{L}(?<t>(?:the\s+)?(?<rel>recent|coming|past|next|last|previous)\s+(?<u>days|weeks|months|years|decades)){R}", VagueDuration),
             new("clock", $@"{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R}", Clock),
             new("noon", $@"{L}(?<t>(?<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R}", Clock),
-            new("set", $@"{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R}", Set),
+            new("set", $@"{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R}", Set),
             new("ref", $@"{L}(?<t>(?<w>now|currently|recently|the\s+future|the\s+past|nowadays|these\s+days)){R}", Reference),
             new("season", $@"{L}(?<t>(?:(?<rel>last|this|next|early|late|mid|the)[-\s]+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<year>{Year4}))?){R}", Season),
         ];
@@ -211,13 +216,18 @@ internal sealed partial class TemporalTagger
                 break;
             default:
                 var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+                var strongPast = HasStrongPast(c.Text, m.Index);
+                var back = (am - month + 12) % 12;
+                var ahead = (month - am + 12) % 12;
+                var nearest = back <= ahead ? (month <= am ? ay : ay - 1) : (month >= am ? ay : ay + 1);
                 year = tense switch
                 {
-                    Tense.Past => month <= am ? ay : ay - 1,
-                    Tense.Future or Tense.Present => month >= am ? ay : ay + 1,
-                    _ => Math.Abs(month - am) <= 6 ? ay : month > am ? ay - 1 : ay + 1,
+                    _ when strongPast => month <= am ? ay : ay - 1,
+                    Tense.Past when back <= MaxTenseReachMonths => month <= am ? ay : ay - 1,
+                    Tense.Future or Tense.Present when ahead <= MaxTenseReachMonths => month >= am ? ay : ay + 1,
+                    _ => nearest,
                 };
-                note = Note(c, tense, cue);
+                note = strongPast ? $"anchor {c.Anchor}; past (since/previous)" : Note(c, tense, cue);
                 break;
         }
         return new Found(TimexType.Date, Month(year, month), note);
@@ -261,6 +271,38 @@ internal sealed partial class TemporalTagger
     private static Found? Decade(Match m, Context c) =>
         new(TimexType.Date, m.Groups["dec"].Value, "decade");
 
+    // "The quarter" in results reporting is the last one completed before the report.
+    private static Found? ReportingPeriod(Match m, Context c)
+    {
+        var isPeriod = m.Groups["u"].Value.Equals("period", StringComparison.OrdinalIgnoreCase);
+        var rel = m.Groups["rel"].Success ? Normalize(m.Groups["rel"].Value.Trim()) : "";
+        if (isPeriod && rel.Length == 0)
+            return null;
+        if (c.Anchor.Year is not { } ay || c.Anchor.Month is not { } am)
+            return new Found(TimexType.Date, null, "no anchor");
+        var index = ay * 4 + QuarterOf(am) - 2 - (rel.StartsWith("year", StringComparison.Ordinal) ? 4 : 0);
+        return new Found(TimexType.Date, Quarter(index / 4, index % 4 + 1), $"anchor {c.Anchor}; last completed quarter");
+    }
+
+    private static Found? SpelledYear(Match m, Context c)
+    {
+        var century = Normalize(m.Groups["c"].Value) == "nineteen" ? 1900 : 2000;
+        var tens = m.Groups["tens"].Success ? TimexRules.Numbers.GetValueOrDefault(Normalize(m.Groups["tens"].Value), -1) : 0;
+        var ones = m.Groups["ones"].Success ? TimexRules.Numbers[Normalize(m.Groups["ones"].Value)] : 0;
+        if (century == 1900 && !m.Groups["tens"].Success || tens is < 0 or >= 100)
+            return null;
+        return new Found(TimexType.Date, Year(century + (int)tens + (int)ones), "spelled year");
+    }
+
+    private static Found? TheWeekend(Match m, Context c)
+    {
+        if (!c.Anchor.HasDay)
+            return new Found(TimexType.Date, null, "no anchor");
+        var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+        var saturday = tense == Tense.Future ? FutureWeekday(c.Anchor.Date, 6) : PastWeekday(c.Anchor.Date, 6);
+        return new Found(TimexType.Date, Week(saturday) + "-WE", Note(c, tense, cue));
+    }
+
     private static Found? QuarterOrHalf(Match m, Context c)
     {
         var half = m.Groups["u"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
@@ -280,7 +322,14 @@ internal sealed partial class TemporalTagger
         var index = ay * perYear + current - 1;
         if (ord == 0)
         {
-            index += rel switch { "last" or "past" or "previous" or "year-earlier" or "year-ago" => rel.StartsWith("year", StringComparison.Ordinal) ? -perYear : -1, "next" => 1, _ => 0 };
+            // In results reporting "the latest quarter" is the last one completed, and "the year-ago quarter" the same one a year back.
+            index += rel switch
+            {
+                "last" or "past" or "previous" or "latest" => -1,
+                "year-earlier" or "year-ago" => -1 - perYear,
+                "next" => 1,
+                _ => 0,
+            };
         }
         else
         {
@@ -365,6 +414,25 @@ internal sealed partial class TemporalTagger
         return new Found(type, pod is null ? day : day + "T" + pod, $"anchor {c.Anchor}");
     }
 
+    private static Found? PartOfDayThenDay(Match m, Context c)
+    {
+        var pod = TimexRules.PartsOfDay[m.Groups["pod"].Value];
+        if (!c.Anchor.HasDay)
+            return new Found(TimexType.Time, null, "no anchor: publication day unknown");
+        var w = Normalize(m.Groups["w"].Value);
+        var anchor = c.Anchor.Date;
+        if (TimexRules.Weekdays.TryGetValue(w, out var weekday))
+        {
+            if (!char.IsUpper(m.Groups["w"].Value[0]))
+                return null;
+            var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+            var date = tense == Tense.Future ? FutureWeekday(anchor, weekday) : PastWeekday(anchor, weekday);
+            return new Found(TimexType.Time, Day(date) + "T" + pod, Note(c, tense, cue));
+        }
+        var offset = w switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+        return new Found(TimexType.Time, Day(anchor.AddDays(offset)) + "T" + pod, $"anchor {c.Anchor}");
+    }
+
     private static Found? RelativeUnit(Match m, Context c)
     {
         var rel = Normalize(m.Groups["rel"].Value);
@@ -374,7 +442,7 @@ internal sealed partial class TemporalTagger
         {
             // "the past week" is a stretch of time ending now, not the calendar week before.
             var code = UnitCode(unit);
-            return code is null ? null : new Found(TimexType.Duration, code.Value.Time ? $"PT1{code.Value.Letter}" : $"P1{code.Value.Letter}", "duration");
+            return code is null ? null : new Found(TimexType.Duration, string.Create(CultureInfo.InvariantCulture, $"P{code.Value.Multiplier}{code.Value.Letter}"), "duration");
         }
         if (rel is "following" or "same" || (hasThe && rel is "previous"))
         {
@@ -438,12 +506,15 @@ internal sealed partial class TemporalTagger
             count *= 3;
         if (!fromAnchor)
             return Anaphoric(c, letter, sign * count, "reference");
+        // Results reporting: "a year ago" beside "the third quarter" is that quarter a year back.
+        if (letter == 'Y' && c.Reference is { Length: 7 } reference && reference[5] == 'Q' && Shift(reference, 'Y', sign * count) is { } quarter)
+            return new Found(TimexType.Date, quarter, $"after {reference}", Anaphoric: true);
         var a = c.Anchor;
         return letter switch
         {
             'D' => a.HasDay ? new Found(TimexType.Date, Day(a.Date.AddDays(sign * count)), $"anchor {a}") : new Found(TimexType.Date, null, "no anchor"),
             'M' => a.Month is { } am ? new Found(TimexType.Date, Month(AddMonths(a.Year!.Value, am, sign * count).Year, AddMonths(a.Year!.Value, am, sign * count).Month), $"anchor {a}") : new Found(TimexType.Date, null, "no anchor"),
-            _ => a.Year is { } ay ? new Found(TimexType.Date, Year(ay + sign * count), $"anchor {a}") : new Found(TimexType.Date, null, "no anchor"),
+            _ => a.Year is { } ay ? new Found(TimexType.Date, Year(ay + sign * count), $"anchor {a}", Anaphoric: true) : new Found(TimexType.Date, null, "no anchor"),
         };
     }
 
@@ -495,6 +566,8 @@ internal sealed partial class TemporalTagger
         if (unit is null)
             return null;
         var numberWord = Normalize(m.Groups["n"].Value);
+        if (numberWord.Length >= 4 && char.IsDigit(numberWord[0]))
+            return null;
         if (numberWord is "a" or "an" or "some" or "many" && !m.Groups["rel"].Success && !m.Groups["mod"].Success)
         {
             // "a year" is a duration after "for", "within", "in"; elsewhere it is usually "a year of growth" or a rate.
@@ -502,7 +575,11 @@ internal sealed partial class TemporalTagger
             if (before is not ("for" or "within" or "in" or "than" or "about" or "nearly" or "almost" or "over" or "roughly" or "around" or "least" or "after" or "lasting" or "last" or "spent" or "took" or "takes"))
                 return null;
         }
+        if (unit.Value.Letter == 'Q' && after.StartsWith("of", StringComparison.OrdinalIgnoreCase))
+            return null;
         var n = Amount(m);
+        if (n < 0 && m.Groups["rel"].Success && Normalize(m.Groups["rel"].Value) is "past" or "last" or "recent" or "previous")
+            return new Found(TimexType.Date, "PAST_REF", "vague: past");
         var letter = unit.Value.Letter;
         var multiplier = unit.Value.Multiplier;
         string amount;
@@ -524,7 +601,14 @@ internal sealed partial class TemporalTagger
     private static Found? VagueDuration(Match m, Context c)
     {
         var unit = UnitCode(Normalize(m.Groups["u"].Value));
-        return unit is null ? null : new Found(TimexType.Duration, $"PX{unit.Value.Letter}", "vague duration");
+        if (unit is null)
+            return null;
+        // TimeML reads "recent years" as a vague past point and "coming months" as a vague future one.
+        return Normalize(m.Groups["rel"].Value) switch
+        {
+            "recent" or "past" or "last" or "previous" => new Found(TimexType.Date, "PAST_REF", "vague: past"),
+            _ => new Found(TimexType.Date, "FUTURE_REF", "vague: future"),
+        };
     }
 
     private static Found? Clock(Match m, Context c)
@@ -645,6 +729,25 @@ internal sealed partial class TemporalTagger
 
     // ---------------------------------------------------------------- helpers
 
+    private const int MaxTenseReachDays = 245;
+    private const int MaxTenseReachMonths = 8;
+
+    // "since June", "his previous visit in June": past whatever the distance.
+    private static bool HasStrongPast(string text, int start)
+    {
+        var from = Math.Max(0, start - 60);
+        var window = text.AsSpan(from, start - from);
+        var stop = window.LastIndexOfAny('.', '\n');
+        if (stop >= 0)
+            window = window[(stop + 1)..];
+        foreach (var word in (ReadOnlySpan<string>)["since ", "previous ", "former ", "earlier ", " ago", "last "])
+        {
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     private static DateOnly? ChooseYear(DateOnly anchor, int month, int day, Tense tense)
     {
         DateOnly? best = null;
@@ -656,7 +759,9 @@ internal sealed partial class TemporalTagger
             var d = new DateOnly(y, month, day);
             var distance = d.DayNumber - anchor.DayNumber;
             var score = Math.Abs(distance);
-            if ((tense == Tense.Past && distance > 0) || (tense == Tense.Future && distance < 0))
+            // Tense picks the direction only within about eight months: "payable Dec. 15" in a past-tense sentence
+            // written in October is still this December.
+            if (((tense == Tense.Past && distance > 0) || (tense == Tense.Future && distance < 0)) && score <= MaxTenseReachDays)
                 score += 1000;
             if (score < bestScore)
             {

@@ -71,6 +71,8 @@ internal static partial class TenseDetector
             case "expected" or "scheduled" or "planned":
                 return previous is "was" or "were" or "had" ? Tense.Past : Tense.Future;
         }
+        if (lower.EndsWith("'ll", StringComparison.Ordinal) || lower.EndsWith("’ll", StringComparison.Ordinal))
+            return Tense.Future;
         if (TimexRules.FutureMarkers.Contains(lower))
             return Tense.Future;
         if (TimexRules.IrregularPast.Contains(lower))
