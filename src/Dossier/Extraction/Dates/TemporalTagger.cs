@@ -50,7 +50,7 @@ internal sealed partial class TemporalTagger
             new("relunit", $@"{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R}", RelativeUnit),
             new("in-the", $@"{L}(?<t>(?<pre>earlier|later)\s+in\s+the\s+(?<u>week|month|year)){R}", InThe),
             new("ago", $@"{L}(?<t>(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|roughly|around|exactly|barely)\s+)?(?<n>\d+|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?\s+(?<u>{TimexRules.Unit})\s+(?<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$))){R}", Ago),
-            new("anaphor", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>next|following|previous|preceding|same)\s+(?<u>day|week|month|year)|(?<u>day|week|month|year)\s+(?<dir>before|after|earlier|later))){R}", Anaphor),
+            new("anaphor", $@"{L}(?<t>the\s+(?:(?<rel>next|following|previous|preceding|same)\s+(?<u>day|week|month|year)|(?<u>day|week|month|year)\s+(?<dir>before|after|earlier|later))){R}", Anaphor),
             new("duration", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|recent|initial|full|entire)\s+)?(?:(?<mod>more\s+than|less\s+than|nearly|almost|about|over|some|at\s+least|up\s+to|roughly|around|approximately|under|just|only|fewer\s+than)\s+)?(?<n>\d+(?:\.\d+)?|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?[-\s]+(?<u>{TimexRules.Unit})(?:[-\s]+long)?){R}", Duration),
             new("vague-duration", $@"{L}(?<t>(?:the\s+)?(?<rel>recent|coming|past|next|last|previous)\s+(?<u>days|weeks|months|years|decades)){R}", VagueDuration),
             new("clock", $@"{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R}", Clock),
@@ -455,6 +455,12 @@ internal sealed partial class TemporalTagger
             case "week" or "weekend":
                 if (!a.HasDay)
                     return new Found(TimexType.Date, null, "no anchor: publication day unknown");
+                if (unit == "weekend" && rel == "this" && IsoDay(a.Date) < 6
+                    && TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length).Tense == Tense.Past)
+                {
+                    // "Congress moved ahead this weekend", written on a Wednesday: the weekend just gone.
+                    n = -1;
+                }
                 var week = Week(a.Date.AddDays(7 * n));
                 return new Found(TimexType.Date, unit == "weekend" ? week + "-WE" : week, $"anchor {a}");
             case "month":
@@ -735,11 +741,8 @@ internal sealed partial class TemporalTagger
     // "since June", "his previous visit in June": past whatever the distance.
     private static bool HasStrongPast(string text, int start)
     {
-        var from = Math.Max(0, start - 60);
+        var from = Math.Max(TenseDetector.SentenceStart(text, start), start - 60);
         var window = text.AsSpan(from, start - from);
-        var stop = window.LastIndexOfAny('.', '\n');
-        if (stop >= 0)
-            window = window[(stop + 1)..];
         foreach (var word in (ReadOnlySpan<string>)["since ", "previous ", "former ", "earlier ", " ago", "last "])
         {
             if (window.Contains(word, StringComparison.OrdinalIgnoreCase))

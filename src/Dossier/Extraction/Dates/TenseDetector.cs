@@ -62,14 +62,19 @@ internal static partial class TenseDetector
         {
             case "head" or "heads" or "heading" or "plan" or "plans" or "hopes" or "aims" or "intends":
                 return next is "to" or "for" or "back" or "home" or "off" or "into" ? Tense.Future : Tense.None;
-            case "set" or "going" or "poised" or "slated":
+            case "ahead":
+                return next is "of" ? Tense.Future : Tense.None;
+            case "set" or "going" or "poised":
                 return next is "to" or "for" ? Tense.Future : Tense.None;
             case "due":
                 return next is "to" or "in" or "on" or "at" or "for" or "back" ? Tense.Future : Tense.None;
             case "may":
                 return word[0] == 'm' ? Tense.Future : Tense.None;
-            case "expected" or "scheduled" or "planned":
-                return previous is "was" or "were" or "had" ? Tense.Past : Tense.Future;
+            case "expected" or "scheduled" or "planned" or "slated":
+                // "is expected in China on Wednesday" looks ahead; "a visit scheduled for that month" on its own does not.
+                return previous is "was" or "were" or "had" ? Tense.Past
+                    : previous is "is" or "are" or "am" or "be" or "been" or "being" or "now" or "also" or "still" or "widely" ? Tense.Future
+                    : Tense.None;
         }
         if (lower.EndsWith("'ll", StringComparison.Ordinal) || lower.EndsWith("’ll", StringComparison.Ordinal))
             return Tense.Future;
@@ -87,6 +92,9 @@ internal static partial class TenseDetector
             return next is "expected" or "due" or "scheduled" or "set" or "to" or "going" or "slated" ? Tense.Future : Tense.Present;
         return Tense.None;
     }
+
+    /// <summary>Where the sentence holding <paramref name="position"/> begins.</summary>
+    public static int SentenceStart(string text, int position) => SentenceAround(text, position, position).Start;
 
     private static (int Start, int End) SentenceAround(string text, int start, int end)
     {
