@@ -20,13 +20,8 @@ internal sealed partial class TemporalTagger
     private const string Mod = @"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of";
     private const string WeekdayAny = TimexRules.Weekday + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun";
 
-    private readonly DateResolverOptions _options;
-    private readonly Rule[] _rules;
-
-    public TemporalTagger(DateResolverOptions options)
-    {
-        _options = options;
-        _rules =
+    // Compiled once per process: building the compiled expressions costs far more than running them.
+    private static readonly Rule[] Rules =
         [
             new("range", $@"{L}(?<t>(?<m1>{TimexRules.MonthAny})\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru|until)\s*(?:(?<m2>{TimexRules.MonthAny})\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R}", Range),
             new("range-dm", $@"{L}(?<t>(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R}", Range),
@@ -59,13 +54,16 @@ internal sealed partial class TemporalTagger
             new("ref", $@"{L}(?<t>(?<w>now|currently|recently|the\s+future|the\s+past|nowadays|these\s+days)){R}", Reference),
             new("season", $@"{L}(?<t>(?:(?<rel>last|this|next|early|late|mid|the)[-\s]+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<year>{Year4}))?){R}", Season),
         ];
-    }
+
+    private readonly DateResolverOptions _options;
+
+    public TemporalTagger(DateResolverOptions options) => _options = options;
 
     public IReadOnlyList<DateMention> Tag(string text, DateAnchor anchor)
     {
         var context = new Context(text, anchor, DayFirstHint(text) ?? _options.DayFirst);
         var candidates = new List<Candidate>();
-        foreach (var rule in _rules)
+        foreach (var rule in Rules)
         {
             foreach (Match m in rule.Pattern.Matches(text))
             {
@@ -78,7 +76,7 @@ internal sealed partial class TemporalTagger
 
         // Longest wins: "April 24 to 26, 2024" over "April 24" and "2024"; at equal length, the earlier rule.
         candidates.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length)
-            : a.Start != b.Start ? a.Start.CompareTo(b.Start) : Array.IndexOf(_rules, a.Rule).CompareTo(Array.IndexOf(_rules, b.Rule)));
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Rule.Order.CompareTo(b.Rule.Order));
         var taken = new List<Candidate>();
         foreach (var candidate in candidates)
         {
@@ -751,28 +749,25 @@ internal sealed partial class TemporalTagger
         return false;
     }
 
+    // The year that puts a month and day in the direction the tense gives, if that lands within reach; else the nearest.
     private static DateOnly? ChooseYear(DateOnly anchor, int month, int day, Tense tense)
     {
-        DateOnly? best = null;
-        var bestScore = int.MaxValue;
+        DateOnly? nearest = null;
+        DateOnly? consistent = null;
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
             if (!IsValid(y, month, day))
                 continue;
             var d = new DateOnly(y, month, day);
             var distance = d.DayNumber - anchor.DayNumber;
-            var score = Math.Abs(distance);
-            // Tense picks the direction only within about eight months: "payable Dec. 15" in a past-tense sentence
-            // written in October is still this December.
-            if (((tense == Tense.Past && distance > 0) || (tense == Tense.Future && distance < 0)) && score <= MaxTenseReachDays)
-                score += 1000;
-            if (score < bestScore)
-            {
-                best = d;
-                bestScore = score;
-            }
+            if (nearest is null || Math.Abs(distance) < Math.Abs(nearest.Value.DayNumber - anchor.DayNumber))
+                nearest = d;
+            var fits = distance == 0 || (tense == Tense.Past && distance < 0) || (tense == Tense.Future && distance > 0);
+            if (fits && Math.Abs(distance) <= MaxTenseReachDays
+                && (consistent is null || Math.Abs(distance) < Math.Abs(consistent.Value.DayNumber - anchor.DayNumber)))
+                consistent = d;
         }
-        return best;
+        return tense is Tense.Past or Tense.Future && consistent is not null ? consistent : nearest;
     }
 
     private static string Note(Context c, Tense tense, string? cue) => tense switch
@@ -908,7 +903,12 @@ internal sealed partial class TemporalTagger
 
     private sealed class Rule(string name, string pattern, Func<Match, Context, Found?> build)
     {
+        private static int _count;
+
         public string Name { get; } = name;
+
+        /// <summary>Declaration order: the earlier rule wins a tie in length.</summary>
+        public int Order { get; } = Interlocked.Increment(ref _count);
 
         public Regex Pattern { get; } = new(pattern, Flags);
 

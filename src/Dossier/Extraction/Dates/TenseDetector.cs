@@ -22,7 +22,8 @@ internal enum Tense
 /// </remarks>
 internal static partial class TenseDetector
 {
-    private const int Window = 14;
+    private const int Window = 40;
+    private const int CloseLeft = 4;
 
     public static (Tense Tense, string? Cue) Detect(string text, int start, int end)
     {
@@ -40,6 +41,9 @@ internal static partial class TenseDetector
                 break;
             }
         }
+        // The verb that governs "on Thursday" nearly always comes before it: a close cue on the left wins.
+        if (best.Distance <= CloseLeft)
+            return (best.Tense, best.Cue);
         for (var i = 0; i < right.Count && i < Window && i + 1 < best.Distance; i++)
         {
             var tense = Classify(right, i);
@@ -81,12 +85,12 @@ internal static partial class TenseDetector
         if (TimexRules.FutureMarkers.Contains(lower))
             return Tense.Future;
         if (TimexRules.IrregularPast.Contains(lower))
-            return Tense.Past;
+            return previous is "be" or "been" or "being" or "is" or "are" or "am" ? Tense.None : Tense.Past;
         if (lower.Length >= 4 && lower.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
             && !TimexRules.NotPastEd.Contains(lower) && !lower.Contains('-', StringComparison.Ordinal))
         {
             // "is scheduled", "be held": a participle after a present or future auxiliary is not past.
-            return previous is "is" or "are" or "be" or "being" or "will" ? Tense.None : Tense.Past;
+            return previous is "is" or "are" or "am" or "be" or "been" or "being" or "will" ? Tense.None : Tense.Past;
         }
         if (TimexRules.PresentMarkers.Contains(lower))
             return next is "expected" or "due" or "scheduled" or "set" or "to" or "going" or "slated" ? Tense.Future : Tense.Present;
