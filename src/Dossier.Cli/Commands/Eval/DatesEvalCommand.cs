@@ -14,6 +14,7 @@ internal static class DatesEvalCommand
         var directory = new Argument<string>("DIR") { Description = "A TimeML file, or a directory searched recursively for .tml files (each subfolder is scored as a part too)." };
         var errors = new Option<int>("--errors") { Description = "Print up to N value errors on matched expressions, and up to N span errors (- missed, + spurious).", DefaultValueFactory = _ => 0, HelpName = "N" };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write what was found, one JSON line per document ({id, mentions:[{start,end,type,value}]}), for bench/peers/score.py.", HelpName = "PATH" };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "PATH" };
         var command = new Command("dates", """
             Score the date resolver on TimeML (TempEval-3 task A): strict and relaxed span P/R/F1, and type and value
@@ -28,12 +29,13 @@ internal static class DatesEvalCommand
             errors,
             gate,
             floors,
+            predictions,
         };
-        command.SetAction(result => Run(environment, result.GetRequiredValue(directory), result.GetValue(errors), result.GetValue(gate), result.GetRequiredValue(floors)));
+        command.SetAction(result => Run(environment, result.GetRequiredValue(directory), result.GetValue(errors), result.GetValue(gate), result.GetRequiredValue(floors), result.GetValue(predictions)));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string path, int errorCount, bool gate, string floorsPath)
+    private static int Run(CliEnvironment environment, string path, int errorCount, bool gate, string floorsPath, string? predictionsPath)
     {
         string[] files;
         string root;
@@ -58,6 +60,7 @@ internal static class DatesEvalCommand
         var parts = new SortedDictionary<string, DateEvaluation>(StringComparer.Ordinal);
         var total = DateEvaluation.Empty;
         var bad = 0;
+        using var predictions = predictionsPath is null ? null : new StreamWriter(predictionsPath) { NewLine = "\n" };
         foreach (var file in files)
         {
             TimeMlDocument document;
@@ -72,6 +75,12 @@ internal static class DatesEvalCommand
                 continue;
             }
             var score = DateEvaluation.Score(resolver, document);
+            predictions?.WriteLine(JsonSerializer.Serialize(new
+            {
+                id = document.Id,
+                mentions = resolver.Resolve(document.Text, document.CreationTime)
+                    .Select(m => new { start = m.Span.Start, end = m.Span.End, type = m.Type.ToString().ToUpperInvariant(), value = m.Value }),
+            }));
             var relative = Path.GetRelativePath(root, file);
             var part = relative.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) ? relative[..relative.IndexOf(Path.DirectorySeparatorChar, StringComparison.Ordinal)] : ".";
             parts[part] = parts.TryGetValue(part, out var sum) ? sum + score : score;
