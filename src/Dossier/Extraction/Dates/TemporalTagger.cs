@@ -13,46 +13,46 @@ namespace Dossier.Extraction.Dates;
 /// </remarks>
 internal sealed partial class TemporalTagger
 {
-    private const RegexOptions Flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    private const RegexOptions Flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string L = @"(?<![\w\-/.:$€£#])";
     private const string R = @"(?![\w/]|-\d|:\d)";
     private const string Year4 = @"(?:1[6-9]|20)\d\d";
     private const string Mod = @"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of";
     private const string WeekdayAny = TimexRules.Weekday + "|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun";
 
-    // Compiled once per process: building the compiled expressions costs far more than running them.
+    // The patterns are source-generated (no start-up cost); the order breaks ties between matches of equal length.
     private static readonly Rule[] Rules =
         [
-            new("range", $@"{L}(?<t>(?<m1>{TimexRules.MonthAny})\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru|until)\s*(?:(?<m2>{TimexRules.MonthAny})\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R}", Range),
-            new("range-dm", $@"{L}(?<t>(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R}", Range),
-            new("md", $@"{L}(?<t>(?:(?<wd>{WeekdayAny}),?\s+)?(?<m1>{TimexRules.MonthAny})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R}", MonthDay),
-            new("dm", $@"{L}(?<t>(?:(?<wd>{WeekdayAny}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R}", MonthDay),
-            new("my", $@"{L}(?<t>(?:(?<mod>{Mod})[-\s]+)?(?<m1>{TimexRules.MonthFull}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?<year>{Year4})){R}", MonthYear),
-            new("month", $@"{L}(?<t>(?:(?<rel>last|next|this|coming|past|{Mod})[-\s]+)?(?<m1>{TimexRules.MonthFull})){R}", BareMonth),
-            new("numeric", $@"{L}(?<t>(?<a>[0-3]?\d)(?<sep>[/.])(?<b>[0-3]?\d)\k<sep>(?<y>\d{{4}}|\d\d)){R}", Numeric),
-            new("iso", $@"{L}(?<t>(?<y>{Year4})-(?<b>[01]\d)-(?<a>[0-3]\d)){R}", Iso),
-            new("year", $@"{L}(?<t>(?:(?<mod>{Mod})[-\s]+)?(?<year>{Year4})){R}(?!\s*(?:%|percent|per\s+cent|people|troops|soldiers|members|workers|jobs|units|cases|dollars|euros|yuan|tons|tonnes|miles|km|kilometres|kilometers|metres|meters|feet|votes|students|companies|children|residents|shares|points|[-\s]?(?:ton|pound|year|-)))", YearOnly),
-            new("decade", $@"{L}(?<t>(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<dec>(?:1[6-9]|20)\d)0'?s){R}", Decade),
-            new("quarter", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>last|next|this|current|past|previous|latest|year-ago|year-earlier|fiscal)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)(?<u>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?(?<year>{Year4})|,?\s+(?<year>{Year4}))?){R}", QuarterOrHalf),
-            new("year-quarter", $@"{L}(?<t>(?:the\s+)?(?<year>{Year4})\s+(?<ord>first|second|third|fourth)[-\s]+(?<u>quarter|half)){R}", QuarterOrHalf),
-            new("quarter-rel", $@"{L}(?<t>(?:the\s+)?(?<rel>last|next|this|current|past|previous|latest|year-ago|year-earlier|fiscal)\s+(?<u>quarter)){R}", QuarterOrHalf),
-            new("quarter-the", $@"{L}(?<t>the\s+(?<rel>(?:year-ago|year-earlier|latest)\s+)?(?<u>quarter|period)){R}", ReportingPeriod),
-            new("spelled-year", $@"{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R}", SpelledYear),
-            new("the-weekend", $@"{L}(?<t>the\s+weekend){R}", TheWeekend),
-            new("weekday", $@"{L}(?<t>(?:(?<rel>last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{TimexRules.Weekday})(?:\s+(?<pod>{TimexRules.PartOfDay}))?){R}", Weekday),
-            new("relday", $@"{L}(?<t>(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tomorrow\s+night|earlier\s+today|later\s+today)(?:\s+(?<pod>morning|afternoon|evening|night))?){R}", RelativeDay),
-            new("pod-day", $@"{L}(?<t>(?:(?:early|late|mid)[-\s]?)?(?<pod>morning|afternoon|evening|night)\s+(?<w>yesterday|today|tomorrow|{TimexRules.Weekday})){R}", PartOfDayThenDay),
-            new("relunit", $@"{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R}", RelativeUnit),
-            new("in-the", $@"{L}(?<t>(?<pre>earlier|later)\s+in\s+the\s+(?<u>week|month|year)){R}", InThe),
-            new("ago", $@"{L}(?<t>(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|roughly|around|exactly|barely)\s+)?(?<n>\d+|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?\s+(?<u>{TimexRules.Unit})\s+(?<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$))){R}", Ago),
-            new("anaphor", $@"{L}(?<t>the\s+(?:(?<rel>next|following|previous|preceding|same)\s+(?<u>day|week|month|year)|(?<u>day|week|month|year)\s+(?<dir>before|after|earlier|later))){R}", Anaphor),
-            new("duration", $@"{L}(?<t>(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|recent|initial|full|entire)\s+)?(?:(?<mod>more\s+than|less\s+than|nearly|almost|about|over|some|at\s+least|up\s+to|roughly|around|approximately|under|just|only|fewer\s+than)\s+)?(?<n>\d+(?:\.\d+)?|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?[-\s]+(?<u>{TimexRules.Unit})(?:[-\s]+long)?){R}", Duration),
-            new("vague-duration", $@"{L}(?<t>(?:the\s+)?(?<rel>recent|coming|past|next|last|previous)\s+(?<u>days|weeks|months|years|decades)){R}", VagueDuration),
-            new("clock", $@"{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R}", Clock),
-            new("noon", $@"{L}(?<t>(?<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R}", Clock),
-            new("set", $@"{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R}", Set),
-            new("ref", $@"{L}(?<t>(?<w>now|currently|recently|the\s+future|the\s+past|nowadays|these\s+days)){R}", Reference),
-            new("season", $@"{L}(?<t>(?:(?<rel>last|this|next|early|late|mid|the)[-\s]+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<year>{Year4}))?){R}", Season),
+            new("range", TimexKeywords.Months(), RangeRule(), Range),
+            new("range-dm", TimexKeywords.Months(), RangeDmRule(), Range),
+            new("md", TimexKeywords.Months(), MdRule(), MonthDay),
+            new("dm", TimexKeywords.Months(), DmRule(), MonthDay),
+            new("my", TimexKeywords.Months(), MyRule(), MonthYear),
+            new("month", TimexKeywords.Months(), MonthRule(), BareMonth),
+            new("numeric", TimexKeywords.Numeric(), NumericRule(), Numeric),
+            new("iso", TimexKeywords.Iso(), IsoRule(), Iso),
+            new("year", TimexKeywords.Years(), YearRule(), YearOnly),
+            new("decade", TimexKeywords.Decades(), DecadeRule(), Decade),
+            new("quarter", TimexKeywords.Quarters(), QuarterRule(), QuarterOrHalf),
+            new("year-quarter", TimexKeywords.Quarters(), YearQuarterRule(), QuarterOrHalf),
+            new("quarter-rel", TimexKeywords.Quarters(), QuarterRelRule(), QuarterOrHalf),
+            new("quarter-the", TimexKeywords.Quarters(), QuarterTheRule(), ReportingPeriod),
+            new("spelled-year", TimexKeywords.Spelled(), SpelledYearRule(), SpelledYear),
+            new("the-weekend", TimexKeywords.Units(), TheWeekendRule(), TheWeekend),
+            new("weekday", TimexKeywords.Weekdays(), WeekdayRule(), Weekday),
+            new("relday", TimexKeywords.Days(), ReldayRule(), RelativeDay),
+            new("pod-day", TimexKeywords.DaysAndWeekdays(), PodDayRule(), PartOfDayThenDay),
+            new("relunit", TimexKeywords.Units(), RelunitRule(), RelativeUnit),
+            new("in-the", TimexKeywords.Units(), InTheRule(), InThe),
+            new("ago", TimexKeywords.Ago(), AgoRule(), Ago),
+            new("anaphor", TimexKeywords.Units(), AnaphorRule(), Anaphor),
+            new("duration", TimexKeywords.Units(), DurationRule(), Duration),
+            new("vague-duration", TimexKeywords.Units(), VagueDurationRule(), VagueDuration),
+            new("clock", TimexKeywords.Clock(), ClockRule(), Clock),
+            new("noon", TimexKeywords.Noon(), NoonRule(), Clock),
+            new("set", TimexKeywords.Sets(), SetRule(), Set),
+            new("ref", TimexKeywords.Refs(), RefRule(), Reference),
+            new("season", TimexKeywords.Seasons(), SeasonRule(), Season),
         ];
 
     private readonly DateResolverOptions _options;
@@ -63,14 +63,31 @@ internal sealed partial class TemporalTagger
     {
         var context = new Context(text, anchor, DayFirstHint(text) ?? _options.DayFirst);
         var candidates = new List<Candidate>();
+        var keywords = new Dictionary<Regex, List<int>>();
+        var seen = new HashSet<(int, int, int)>();
+        Span<int> starts = stackalloc int[MaxWordsBack + 1];
         foreach (var rule in Rules)
         {
-            foreach (Match m in rule.Pattern.Matches(text))
+            if (!keywords.TryGetValue(rule.Core, out var positions))
             {
-                var t = m.Groups["t"];
-                var found = rule.Build(m, context);
-                if (found is not null)
-                    candidates.Add(new Candidate(t.Index, t.Index + t.Length, rule, m, found));
+                positions = [];
+                foreach (var k in rule.Core.EnumerateMatches(text))
+                    positions.Add(k.Index);
+                keywords[rule.Core] = positions;
+            }
+            foreach (var position in positions)
+            {
+                var count = WordStartsBefore(text, position, starts);
+                for (var i = count - 1; i >= 0; i--)
+                {
+                    var m = rule.Pattern.Match(text, starts[i]);
+                    if (!m.Success || m.Index + m.Length <= position)
+                        continue;
+                    var t = m.Groups["t"];
+                    if (seen.Add((rule.Order, t.Index, t.Length)) && rule.Build(m, context) is { } found)
+                        candidates.Add(new Candidate(t.Index, t.Index + t.Length, rule, m, found));
+                    break;
+                }
             }
         }
 
@@ -132,7 +149,7 @@ internal sealed partial class TemporalTagger
         }
         if (!c.Anchor.HasDay)
             return new Found(TimexType.Date, null, "no anchor: year unknown");
-        var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+        var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
         var chosen = ChooseYear(c.Anchor.Date, month, day, tense);
         return chosen is null ? null : new Found(TimexType.Date, Day(chosen.Value), Note(c, tense, cue));
     }
@@ -157,7 +174,7 @@ internal sealed partial class TemporalTagger
         }
         else if (c.Anchor.HasDay)
         {
-            var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+            var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
             if (ChooseYear(c.Anchor.Date, m1, Math.Min(d1, 28), tense) is not { } first)
                 return null;
             year = first.Year;
@@ -213,8 +230,8 @@ internal sealed partial class TemporalTagger
                 note = $"anchor {c.Anchor}; this year";
                 break;
             default:
-                var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
-                var strongPast = HasStrongPast(c.Text, m.Index);
+                var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
+                var strongPast = HasStrongPast(c, m.Index);
                 var back = (am - month + 12) % 12;
                 var ahead = (month - am + 12) % 12;
                 var nearest = back <= ahead ? (month <= am ? ay : ay - 1) : (month >= am ? ay : ay + 1);
@@ -296,7 +313,7 @@ internal sealed partial class TemporalTagger
     {
         if (!c.Anchor.HasDay)
             return new Found(TimexType.Date, null, "no anchor");
-        var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+        var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
         var saturday = tense == Tense.Future ? FutureWeekday(c.Anchor.Date, 6) : PastWeekday(c.Anchor.Date, 6);
         return new Found(TimexType.Date, Week(saturday) + "-WE", Note(c, tense, cue));
     }
@@ -332,7 +349,7 @@ internal sealed partial class TemporalTagger
         else
         {
             var year = rel is "year-earlier" or "year-ago" ? ay - 1 : ay;
-            var (tense, _) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+            var (tense, _) = c.Tense.Detect(m.Index, m.Index + m.Length);
             // A quarter not yet begun is last year's when the sentence speaks of the past (results "for the fourth quarter").
             if (ord > current && tense != Tense.Future && rel is not ("next" or "this" or "current"))
                 year--;
@@ -375,7 +392,7 @@ internal sealed partial class TemporalTagger
                 note = $"anchor {c.Anchor}; same week";
                 break;
             default:
-                var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+                var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
                 date = tense == Tense.Future ? FutureWeekday(anchor, weekday) : PastWeekday(anchor, weekday);
                 note = Note(c, tense, cue);
                 break;
@@ -423,7 +440,7 @@ internal sealed partial class TemporalTagger
         {
             if (!char.IsUpper(m.Groups["w"].Value[0]))
                 return null;
-            var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+            var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
             var date = tense == Tense.Future ? FutureWeekday(anchor, weekday) : PastWeekday(anchor, weekday);
             return new Found(TimexType.Time, Day(date) + "T" + pod, Note(c, tense, cue));
         }
@@ -454,7 +471,7 @@ internal sealed partial class TemporalTagger
                 if (!a.HasDay)
                     return new Found(TimexType.Date, null, "no anchor: publication day unknown");
                 if (unit == "weekend" && rel == "this" && IsoDay(a.Date) < 6
-                    && TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length).Tense == Tense.Past)
+                    && c.Tense.Detect(m.Index, m.Index + m.Length).Tense == Tense.Past)
                 {
                     // "Congress moved ahead this weekend", written on a Wednesday: the weekend just gone.
                     n = -1;
@@ -646,7 +663,7 @@ internal sealed partial class TemporalTagger
             else if (word is not "today")
             {
                 var weekday = TimexRules.Weekdays[word.TrimEnd('.')];
-                var (tense, cue) = TenseDetector.Detect(c.Text, m.Index, m.Index + m.Length);
+                var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
                 date = tense == Tense.Future ? FutureWeekday(date, weekday) : PastWeekday(date, weekday);
                 note = Note(c, tense, cue);
             }
@@ -737,10 +754,10 @@ internal sealed partial class TemporalTagger
     private const int MaxTenseReachMonths = 8;
 
     // "since June", "his previous visit in June": past whatever the distance.
-    private static bool HasStrongPast(string text, int start)
+    private static bool HasStrongPast(Context c, int start)
     {
-        var from = Math.Max(TenseDetector.SentenceStart(text, start), start - 60);
-        var window = text.AsSpan(from, start - from);
+        var from = Math.Max(c.Tense.SentenceStart(start), start - 60);
+        var window = c.Text.AsSpan(from, start - from);
         foreach (var word in (ReadOnlySpan<string>)["since ", "previous ", "former ", "earlier ", " ago", "last "])
         {
             if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
@@ -881,6 +898,128 @@ internal sealed partial class TemporalTagger
         return null;
     }
 
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<m1>{TimexRules.MonthAny})\s+(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru|until)\s*(?:(?<m2>{TimexRules.MonthAny})\s+)?(?<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R})", Flags)]
+    private static partial Regex RangeRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R})", Flags)]
+    private static partial Regex RangeDmRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<wd>{WeekdayAny}),?\s+)?(?<m1>{TimexRules.MonthAny})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<year>{Year4}))?){R})", Flags)]
+    private static partial Regex MdRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<wd>{WeekdayAny}),?\s+)?(?:the\s+)?(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?<m1>{TimexRules.MonthAny})(?:,?\s+(?<year>{Year4}))?){R})", Flags)]
+    private static partial Regex DmRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<mod>{Mod})[-\s]+)?(?<m1>{TimexRules.MonthFull}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?:\s+of)?,?\s+(?<year>{Year4})){R})", Flags)]
+    private static partial Regex MyRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<rel>last|next|this|coming|past|{Mod})[-\s]+)?(?<m1>{TimexRules.MonthFull})){R})", Flags)]
+    private static partial Regex MonthRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<a>[0-3]?\d)(?<sep>[/.])(?<b>[0-3]?\d)\k<sep>(?<y>\d{{4}}|\d\d)){R})", Flags)]
+    private static partial Regex NumericRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<y>{Year4})-(?<b>[01]\d)-(?<a>[0-3]\d)){R})", Flags)]
+    private static partial Regex IsoRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<mod>{Mod})[-\s]+)?(?<year>{Year4})){R}(?!\s*(?:%|percent|per\s+cent|people|troops|soldiers|members|workers|jobs|units|cases|dollars|euros|yuan|tons|tonnes|miles|km|kilometres|kilometers|metres|meters|feet|votes|students|companies|children|residents|shares|points|[-\s]?(?:ton|pound|year|-))))", Flags)]
+    private static partial Regex YearRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?:(?:early|mid|late)[-\s]+)?(?<dec>(?:1[6-9]|20)\d)0'?s){R})", Flags)]
+    private static partial Regex DecadeRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?:(?<rel>last|next|this|current|past|previous|latest|year-ago|year-earlier|fiscal)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)(?<u>quarter|half)(?:\s+of\s+(?:(?:fiscal|the\s+year)\s+)?(?<year>{Year4})|,?\s+(?<year>{Year4}))?){R})", Flags)]
+    private static partial Regex QuarterRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<year>{Year4})\s+(?<ord>first|second|third|fourth)[-\s]+(?<u>quarter|half)){R})", Flags)]
+    private static partial Regex YearQuarterRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<rel>last|next|this|current|past|previous|latest|year-ago|year-earlier|fiscal)\s+(?<u>quarter)){R})", Flags)]
+    private static partial Regex QuarterRelRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>the\s+(?<rel>(?:year-ago|year-earlier|latest)\s+)?(?<u>quarter|period)){R})", Flags)]
+    private static partial Regex QuarterTheRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R})", Flags)]
+    private static partial Regex SpelledYearRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>the\s+weekend){R})", Flags)]
+    private static partial Regex TheWeekendRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<rel>last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{TimexRules.Weekday})(?:\s+(?<pod>{TimexRules.PartOfDay}))?){R})", Flags)]
+    private static partial Regex WeekdayRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tomorrow\s+night|earlier\s+today|later\s+today)(?:\s+(?<pod>morning|afternoon|evening|night))?){R})", Flags)]
+    private static partial Regex ReldayRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?:early|late|mid)[-\s]?)?(?<pod>morning|afternoon|evening|night)\s+(?<w>yesterday|today|tomorrow|{TimexRules.Weekday})){R})", Flags)]
+    private static partial Regex PodDayRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R})", Flags)]
+    private static partial Regex RelunitRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<pre>earlier|later)\s+in\s+the\s+(?<u>week|month|year)){R})", Flags)]
+    private static partial Regex InTheRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|roughly|around|exactly|barely)\s+)?(?<n>\d+|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?\s+(?<u>{TimexRules.Unit})\s+(?<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$))){R})", Flags)]
+    private static partial Regex AgoRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>the\s+(?:(?<rel>next|following|previous|preceding|same)\s+(?<u>day|week|month|year)|(?<u>day|week|month|year)\s+(?<dir>before|after|earlier|later))){R})", Flags)]
+    private static partial Regex AnaphorRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|recent|initial|full|entire)\s+)?(?:(?<mod>more\s+than|less\s+than|nearly|almost|about|over|some|at\s+least|up\s+to|roughly|around|approximately|under|just|only|fewer\s+than)\s+)?(?<n>\d+(?:\.\d+)?|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?[-\s]+(?<u>{TimexRules.Unit})(?:[-\s]+long)?){R})", Flags)]
+    private static partial Regex DurationRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<rel>recent|coming|past|next|last|previous)\s+(?<u>days|weeks|months|years|decades)){R})", Flags)]
+    private static partial Regex VagueDurationRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R})", Flags)]
+    private static partial Regex ClockRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R})", Flags)]
+    private static partial Regex NoonRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R})", Flags)]
+    private static partial Regex SetRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>now|currently|recently|the\s+future|the\s+past|nowadays|these\s+days)){R})", Flags)]
+    private static partial Regex RefRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<rel>last|this|next|early|late|mid|the)[-\s]+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<year>{Year4}))?){R})", Flags)]
+    private static partial Regex SeasonRule();
+
+    private const int MaxWordsBack = 4;
+
+    /// <summary>Fills <paramref name="starts"/> with <paramref name="position"/>'s word start and those of up to four words before, nearest first.</summary>
+    private static int WordStartsBefore(string text, int position, Span<int> starts)
+    {
+        var i = position;
+        while (i > 0 && IsWordChar(text[i - 1]))
+            i--;
+        var count = 0;
+        starts[count++] = i;
+        if (i != position)
+            starts[count++] = position;
+        while (count <= MaxWordsBack && i > 0)
+        {
+            var j = i;
+            while (j > 0 && (text[j - 1] is ' ' or ',' or '\t'))
+                j--;
+            if (j == i || j == 0 || !IsWordChar(text[j - 1]))
+                break;
+            while (j > 0 && IsWordChar(text[j - 1]))
+                j--;
+            starts[count++] = j;
+            i = j;
+        }
+        // Nearest first, so that callers walking backwards try the farthest start first.
+        if (count > 1 && starts[1] == position)
+            (starts[0], starts[1]) = (starts[1], starts[0]);
+        return count;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or '.';
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
@@ -897,11 +1036,16 @@ internal sealed partial class TemporalTagger
 
         /// <summary>The last date resolved so far in reading order.</summary>
         public string? Reference { get; set; }
+
+        /// <summary>Tense cues of this text, indexed when first asked for.</summary>
+        public TenseDetector Tense => field ??= new TenseDetector(Text);
     }
 
     private sealed record Found(TimexType Type, string? Value, string Note, bool Anaphoric = false);
 
-    private sealed class Rule(string name, string pattern, Func<Match, Context, Found?> build)
+    // A rule runs only where its keyword occurs: the keyword expression finds places cheaply, and the full pattern is
+    // then tried anchored at the keyword and at the starts of the few words before it ("the past two years").
+    private sealed class Rule(string name, Regex core, Regex pattern, Func<Match, Context, Found?> build)
     {
         private static int _count;
 
@@ -910,7 +1054,10 @@ internal sealed partial class TemporalTagger
         /// <summary>Declaration order: the earlier rule wins a tie in length.</summary>
         public int Order { get; } = Interlocked.Increment(ref _count);
 
-        public Regex Pattern { get; } = new(pattern, Flags);
+        public Regex Core { get; } = core;
+
+        /// <summary>The full pattern, anchored with \G where the search starts.</summary>
+        public Regex Pattern { get; } = pattern;
 
         public Func<Match, Context, Found?> Build { get; } = build;
     }

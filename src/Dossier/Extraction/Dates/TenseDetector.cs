@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Dossier.Extraction.Dates;
 
 /// <summary>Which way in time a sentence looks from where it was written.</summary>
@@ -19,48 +17,108 @@ internal enum Tense
 /// <remarks>
 /// A full parser would attach the expression to its verb; in news prose the nearest cue word is right far more often
 /// than not ("arrived in Guangzhou on Thursday", "will fly back on Tuesday"), and the cue is kept as evidence.
+/// One detector serves one text: its words and sentence breaks are found once, when first needed.
 /// </remarks>
-internal static partial class TenseDetector
+internal sealed class TenseDetector
 {
     private const int Window = 40;
     private const int CloseLeft = 4;
 
-    public static (Tense Tense, string? Cue) Detect(string text, int start, int end)
+    private readonly string _text;
+    private readonly List<(int Start, int End, int Sentence)> _words = [];
+
+    public TenseDetector(string text)
     {
-        var (sentenceStart, sentenceEnd) = SentenceAround(text, start, end);
-        var left = Words(text, sentenceStart, start);
-        var right = Words(text, end, sentenceEnd);
+        _text = text;
+        var sentence = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                var j = i + 1;
+                while (j < text.Length && (char.IsLetterOrDigit(text[j])
+                    || (text[j] is '-' or '\'' or '’' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]))))
+                    j++;
+                _words.Add((i, j, sentence));
+                i = j;
+                continue;
+            }
+            if (IsBoundary(text, i))
+                sentence++;
+            i++;
+        }
+    }
+
+    public (Tense Tense, string? Cue) Detect(int start, int end)
+    {
+        var first = FirstWordAtOrAfter(start);
+        var after = FirstWordAtOrAfter(end);
+        if (first >= _words.Count || after == 0)
+            return (Tense.None, null);
+        var sentence = _words[first].Sentence;
 
         (Tense Tense, string? Cue, int Distance) best = (Tense.None, null, int.MaxValue);
-        for (var i = left.Count - 1; i >= 0 && left.Count - i <= Window; i--)
+        for (var i = first - 1; i >= 0 && first - i <= Window && _words[i].Sentence == sentence; i--)
         {
-            var tense = Classify(left, i);
+            var tense = Classify(i);
             if (tense != Tense.None)
             {
-                best = (tense, left[i], left.Count - i);
+                best = (tense, Word(i), first - i);
                 break;
             }
         }
         // The verb that governs "on Thursday" nearly always comes before it: a close cue on the left wins.
         if (best.Distance <= CloseLeft)
             return (best.Tense, best.Cue);
-        for (var i = 0; i < right.Count && i < Window && i + 1 < best.Distance; i++)
+        sentence = _words[after - 1].Sentence;
+        for (var i = after; i < _words.Count && i - after < Window && i - after + 1 < best.Distance && _words[i].Sentence == sentence; i++)
         {
-            var tense = Classify(right, i);
+            var tense = Classify(i);
             if (tense != Tense.None)
             {
-                best = (tense, right[i], i + 1);
+                best = (tense, Word(i), i - after + 1);
                 break;
             }
         }
         return (best.Tense, best.Cue);
     }
 
-    private static Tense Classify(List<string> words, int i)
+    /// <summary>Where the sentence holding <paramref name="position"/> begins.</summary>
+    public int SentenceStart(int position)
     {
-        var word = words[i];
-        var next = i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : "";
-        var previous = i > 0 ? words[i - 1].ToLowerInvariant() : "";
+        var index = Math.Min(FirstWordAtOrAfter(position), _words.Count - 1);
+        if (index < 0)
+            return 0;
+        var sentence = _words[index].Sentence;
+        while (index > 0 && _words[index - 1].Sentence == sentence)
+            index--;
+        return Math.Min(_words[index].Start, position);
+    }
+
+    private int FirstWordAtOrAfter(int position)
+    {
+        int lo = 0, hi = _words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_words[mid].Start < position)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    private string Word(int i) => _text[_words[i].Start.._words[i].End];
+
+    private string Lower(int i) => i >= 0 && i < _words.Count ? Word(i).ToLowerInvariant() : "";
+
+    private Tense Classify(int i)
+    {
+        var word = Word(i);
+        var next = Lower(i + 1);
+        var previous = Lower(i - 1);
         var lower = word.ToLowerInvariant();
         switch (lower)
         {
@@ -97,22 +155,6 @@ internal static partial class TenseDetector
         return Tense.None;
     }
 
-    /// <summary>Where the sentence holding <paramref name="position"/> begins.</summary>
-    public static int SentenceStart(string text, int position) => SentenceAround(text, position, position).Start;
-
-    private static (int Start, int End) SentenceAround(string text, int start, int end)
-    {
-        var s = start;
-        var limit = Math.Max(0, start - 400);
-        while (s > limit && !IsBoundary(text, s - 1))
-            s--;
-        var e = end;
-        var rightLimit = Math.Min(text.Length, end + 400);
-        while (e < rightLimit && !IsBoundary(text, e))
-            e++;
-        return (s, e);
-    }
-
     // A full stop ends a sentence when whitespace follows and it does not close an initial or a title ("U.S.", "Mr.").
     private static bool IsBoundary(string text, int i)
     {
@@ -138,16 +180,4 @@ internal static partial class TenseDetector
             or "Oct" or "Nov" or "Dec" or "Corp" or "Inc" or "Co" or "vs";
     }
 
-    private static List<string> Words(string text, int start, int end)
-    {
-        var words = new List<string>();
-        if (end <= start)
-            return words;
-        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
-            words.Add(text.Substring(start + m.Index, m.Length));
-        return words;
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
-    private static partial Regex WordPattern();
 }
