@@ -116,7 +116,7 @@ internal sealed partial class TemporalTagger
                 Cue = cue,
                 Implied = implied,
             });
-            if (found.Type is TimexType.Date or TimexType.Time && found.Value is { Length: >= 4 } v && char.IsDigit(v[0]) && !v.Contains('/', StringComparison.Ordinal))
+            if (!found.Anaphoric && found.Type is TimexType.Date or TimexType.Time && found.Value is { Length: >= 4 } v && char.IsDigit(v[0]) && !v.Contains('/', StringComparison.Ordinal))
                 context.Reference = v.Length > 10 ? v[..10] : v;
         }
         return mentions;
@@ -516,7 +516,11 @@ internal sealed partial class TemporalTagger
         var sign = dir is "ago" or "earlier" or "before" ? -1 : 1;
         var fromAnchor = dir is "ago" or "from now" or "hence";
         if (n < 0)
-            return new Found(TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague amount");
+        {
+            // "a few days later" is a stretch from an unnamed point; "several years ago" a vague past.
+            return fromAnchor ? new Found(TimexType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", "vague amount")
+                : new Found(TimexType.Duration, unit.Value.Time ? $"PTX{unit.Value.Letter}" : $"PX{unit.Value.Letter}", "vague amount");
+        }
         if (unit.Value.Time)
             return null;
         var count = (int)Math.Round(n * unit.Value.Multiplier);
@@ -653,7 +657,15 @@ internal sealed partial class TemporalTagger
             return new Found(TimexType.Time, null, "no anchor");
         var date = c.Anchor.Date;
         var note = $"anchor {c.Anchor}";
-        if (m.Groups["wd"].Success)
+        if (m.Groups["m1"].Success && TryMonth(m.Groups["m1"].Value, out var month))
+        {
+            var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
+            if (ChooseYear(date, month, int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture), tense) is not { } day)
+                return null;
+            date = day;
+            note = Note(c, tense, cue);
+        }
+        else if (m.Groups["wd"].Success)
         {
             var word = Normalize(m.Groups["wd"].Value);
             if (word is "yesterday")
@@ -952,7 +964,7 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tomorrow\s+night|earlier\s+today|later\s+today)(?:\s+(?<pod>morning|afternoon|evening|night))?){R})", Flags)]
     private static partial Regex ReldayRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?:early|late|mid)[-\s]?)?(?<pod>morning|afternoon|evening|night)\s+(?<w>yesterday|today|tomorrow|{TimexRules.Weekday})){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?:early|late|mid)[-\s])?(?<pod>morning|afternoon|evening|night)\s+(?<w>yesterday|today|tomorrow|{TimexRules.Weekday})){R})", Flags)]
     private static partial Regex PodDayRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R})", Flags)]
@@ -973,7 +985,7 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<rel>recent|coming|past|next|last|previous)\s+(?<u>days|weeks|months|years|decades)){R})", Flags)]
     private static partial Regex VagueDurationRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow)|(?<m1>{TimexRules.MonthAny})\s+(?<day>[0-3]?\d)\b))?){R})", Flags)]
     private static partial Regex ClockRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R})", Flags)]
