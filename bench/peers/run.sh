@@ -22,11 +22,4 @@ echo
 python3 "$here/score.py" "$work/cases.jsonl" dossier="$work/dossier.jsonl" chrono="$work/chrono.jsonl" dateparser="$work/dateparser.jsonl"
 echo
 echo "speed (best of 3 runs of each peer's own loop):"
-for peer in chrono dateparser; do
-  python3 -c '
-import json, sys
-runs = [json.loads(line) for line in open(sys.argv[1]) if line.startswith("{")]
-best = min(runs, key=lambda r: r["seconds"])
-print(f"  {best[\"peer\"]} {best[\"version\"]}: {best[\"documents\"]} documents in {best[\"seconds\"]*1000:.0f} ms = {best[\"docsPerSecond\"]:.0f} docs/s, {best[\"expressionsPerSecond\"]:.0f} expressions/s")
-' "$work/$peer.time"
-done
+python3 "$here/speed.py" "$work/chrono.time" "$work/dateparser.time"
