@@ -7,7 +7,7 @@ namespace Dossier.Benchmarks.Extraction;
 
 /// <summary>Tagging and resolving every time expression of a corpus, each article against its own publication date.</summary>
 /// <remarks>
-/// Corpora: "news" = the five seeds and the ten plain-text samples (15 articles); "timeml" = the 256 TBAQ documents
+/// Corpora: "news" = the five seeds and the eight plain-text samples (13 articles); "timeml" = the 256 TBAQ documents
 /// (the set the peers in bench/peers resolve). Articles/s = articles ÷ mean; expressions/s = expressions found ÷ mean;
 /// both counts are printed at setup.
 /// </remarks>
