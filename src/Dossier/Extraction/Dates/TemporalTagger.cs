@@ -239,7 +239,7 @@ internal sealed partial class TemporalTagger
                 {
                     _ when strongPast => month <= am ? ay : ay - 1,
                     Tense.Past when back <= MaxTenseReachMonths => month <= am ? ay : ay - 1,
-                    Tense.Future or Tense.Present when ahead <= MaxTenseReachMonths => month >= am ? ay : ay + 1,
+                    Tense.Future or Tense.Present when ahead <= MaxTenseReachMonths || IsStrongFuture(cue) => month >= am ? ay : ay + 1,
                     _ => nearest,
                 };
                 note = strongPast ? $"anchor {c.Anchor}; past (since/previous)" : Note(c, tense, cue);
@@ -765,6 +765,11 @@ internal sealed partial class TemporalTagger
     private const int MaxTenseReachDays = 245;
     private const int MaxTenseReachMonths = 8;
 
+    // "will ... in December": ahead whatever the distance.
+    private static bool IsStrongFuture(string? cue) =>
+        cue is not null && (cue.Equals("will", StringComparison.OrdinalIgnoreCase) || cue.Equals("shall", StringComparison.OrdinalIgnoreCase)
+            || cue.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || cue.EndsWith("’ll", StringComparison.OrdinalIgnoreCase));
+
     // "since June", "his previous visit in June": past whatever the distance.
     private static bool HasStrongPast(Context c, int start)
     {
@@ -952,7 +957,7 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>the\s+(?<rel>(?:year-ago|year-earlier|latest)\s+)?(?<u>quarter|period)){R})", Flags)]
     private static partial Regex QuarterTheRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R}(?!\s+(?:years?|months?|days?|weeks?|hours?|people|dollars|troops)\b))", Flags)]
     private static partial Regex SpelledYearRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>the\s+weekend){R})", Flags)]

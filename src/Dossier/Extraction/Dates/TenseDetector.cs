@@ -129,7 +129,8 @@ internal sealed class TenseDetector
             case "set" or "going" or "poised":
                 return next is "to" or "for" ? Tense.Future : Tense.None;
             case "due":
-                return next is "to" or "in" or "on" or "at" or "for" or "back" ? Tense.Future : Tense.None;
+                // "is due to travel" looks ahead; "due to the strike" is a cause.
+                return previous is "is" or "are" or "am" or "be" or "also" or "now" or "was" or "were" && next is "to" or "in" or "on" or "at" or "for" or "back" ? Tense.Future : Tense.None;
             case "may":
                 return word[0] == 'm' ? Tense.Future : Tense.None;
             case "expected" or "scheduled" or "planned" or "slated":
@@ -150,6 +151,9 @@ internal sealed class TenseDetector
             // "is scheduled", "be held": a participle after a present or future auxiliary is not past.
             return previous is "is" or "are" or "am" or "be" or "been" or "being" or "will" ? Tense.None : Tense.Past;
         }
+        if (lower is "has" or "have" or "hasn't" or "haven't")
+            // The present perfect reports the past ("has risen since October"); "has to" looks ahead.
+            return next is "to" ? Tense.Future : Tense.Past;
         if (TimexRules.PresentMarkers.Contains(lower))
             return next is "expected" or "due" or "scheduled" or "set" or "to" or "going" or "slated" ? Tense.Future : Tense.Present;
         return Tense.None;

@@ -70,7 +70,7 @@ internal static class TimexRules
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "upcoming", "coming", "ahead", "planned", "plans", "plan", "scheduled",
         "expected", "expects", "due", "set", "slated", "poised", "going", "intends", "could", "may", "might", "would", "heads",
-        "head", "heading", "hopes", "aims", "tomorrow", "next", "later", "should", "must",
+        "head", "heading", "hopes", "aims", "tomorrow", "should", "must",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Past-tense forms that do not end in -ed.</summary>
