@@ -37,6 +37,7 @@ internal sealed partial class TemporalTagger
             new("year-quarter", TimexKeywords.Quarters(), YearQuarterRule(), QuarterOrHalf),
             new("quarter-rel", TimexKeywords.Quarters(), QuarterRelRule(), QuarterOrHalf),
             new("quarter-the", TimexKeywords.Quarters(), QuarterTheRule(), ReportingPeriod),
+            new("year-ago", TimexKeywords.YearAgo(), YearAgoRule(), ReportingPeriod),
             new("spelled-year", TimexKeywords.Spelled(), SpelledYearRule(), SpelledYear),
             new("the-weekend", TimexKeywords.Units(), TheWeekendRule(), TheWeekend),
             new("weekday", TimexKeywords.Weekdays(), WeekdayRule(), Weekday),
@@ -292,6 +293,8 @@ internal sealed partial class TemporalTagger
         var isPeriod = m.Groups["u"].Value.Equals("period", StringComparison.OrdinalIgnoreCase);
         var rel = m.Groups["rel"].Success ? Normalize(m.Groups["rel"].Value.Trim()) : "";
         if (isPeriod && rel.Length == 0)
+            return null;
+        if (!m.Groups["u"].Success && rel.Length == 0)
             return null;
         if (c.Anchor.Year is not { } ay || c.Anchor.Month is not { } am)
             return new Found(TimexType.Date, null, "no anchor");
@@ -959,6 +962,10 @@ internal sealed partial class TemporalTagger
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R}(?!\s+(?:years?|months?|days?|weeks?|hours?|people|dollars|troops)\b))", Flags)]
     private static partial Regex SpelledYearRule();
+
+    // "year-earlier results": the quarter being reported, a year back.
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<rel>year-earlier|year-ago))(?!\s+(?:quarter|period)){R})", Flags)]
+    private static partial Regex YearAgoRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>the\s+weekend){R})", Flags)]
     private static partial Regex TheWeekendRule();

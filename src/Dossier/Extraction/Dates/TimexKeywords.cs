@@ -40,6 +40,9 @@ internal static partial class TimexKeywords
     [GeneratedRegex(@"\b(?:quarter|half|period)\b", Insensitive)]
     public static partial Regex Quarters();
 
+    [GeneratedRegex(@"\byear-(?:earlier|ago)\b", Insensitive)]
+    public static partial Regex YearAgo();
+
     [GeneratedRegex(@"\b(?:nineteen|thousand)\b", Insensitive)]
     public static partial Regex Spelled();
 
