@@ -476,7 +476,7 @@ internal sealed partial class TemporalTagger
                 if (unit == "weekend" && rel == "this" && IsoDay(a.Date) < 6
                     && c.Tense.Detect(m.Index, m.Index + m.Length).Tense == Tense.Past)
                 {
-                    // "Congress moved ahead this weekend", written on a Wednesday: the weekend just gone.
+                    // "Parliament passed the budget this weekend", written on a Wednesday: the weekend just gone.
                     n = -1;
                 }
                 var week = Week(a.Date.AddDays(7 * n));
