@@ -551,9 +551,10 @@ internal sealed partial class TemporalTagger
         var unit = Normalize(m.Groups["u"].Value);
         var letter = unit[0] switch { 'd' => 'D', 'w' => 'W', 'm' => 'M', _ => 'Y' };
         var n = m.Groups["rel"].Success
-            ? Normalize(m.Groups["rel"].Value) switch { "next" or "following" => 1, "same" => 0, _ => -1 }
+            ? Normalize(m.Groups["rel"].Value) switch { "next" or "following" => 1, "same" or "that" => 0, _ => -1 }
             : Normalize(m.Groups["dir"].Value) is "before" or "earlier" ? -1 : 1;
-        if (!m.Groups["t"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && m.Groups["rel"].Success)
+        if (!m.Groups["t"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) && m.Groups["rel"].Success
+            && !m.Groups["rel"].Value.Equals("that", StringComparison.OrdinalIgnoreCase))
             return null;
         return Anaphoric(c, letter, n, unit);
     }
@@ -988,7 +989,7 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|roughly|around|exactly|barely)\s+)?(?<n>\d+|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?\s+(?<u>{TimexRules.Unit})\s+(?<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[,.;]|$)|after(?=\s*[,.;]|$))){R})", Flags)]
     private static partial Regex AgoRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>the\s+(?:(?<rel>next|following|previous|preceding|same)\s+(?<u>day|week|month|year)|(?<u>day|week|month|year)\s+(?<dir>before|after|earlier|later))){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>the\s+(?:(?<rel>next|following|previous|preceding|same)\s+(?<u>day|week|month|year)|(?<u>day|week|month|year)\s+(?<dir>before|after|earlier|later))|(?<rel>that)\s+(?<u>day|week|month|year)){R})", Flags)]
     private static partial Regex AnaphorRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|recent|initial|full|entire)\s+)?(?:(?<mod>more\s+than|less\s+than|nearly|almost|about|over|some|at\s+least|up\s+to|roughly|around|approximately|under|just|only|fewer\s+than)\s+)?(?<n>\d+(?:\.\d+)?|{TimexRules.NumberWord})(?:(?<=ty)[-\s]+(?<n2>one|two|three|four|five|six|seven|eight|nine))?[-\s]+(?<u>{TimexRules.Unit})(?:[-\s]+long)?){R})", Flags)]

@@ -71,6 +71,7 @@ public sealed class DateResolverSeedTests
         { "003", "September", 0, "2023-09" },             // G-20 in India
         { "003", "November", 1, "2023-11" },              // APEC in San Francisco
         { "003", "2017", 0, "2017" },
+        { "003", "that month", 0, "2023-02" },            // the visit planned for the balloon month
         // 004, anchor Tue 2024-04-23
         { "004", "Wednesday", 0, "2024-04-24" },          // expected in China
         { "004", "Friday", 0, "2024-04-26" },             // talks in Beijing

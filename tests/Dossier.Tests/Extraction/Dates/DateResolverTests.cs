@@ -89,6 +89,7 @@ public sealed class DateResolverTests
         { "Protesters marched last weekend in the centre.", Monday, "last weekend", "2024-W16-WE" },
         { "The vessel docked on March 3, 2021. The day before, it had lost power.", Monday, "The day before", "2021-03-02" },
         { "The vessel docked on March 3, 2021. The next day it sailed on.", Monday, "The next day", "2021-03-04" },
+        { "A strike hit the port in February 2023, and a visit planned for that month was called off.", Monday, "that month", "2023-02" },
         { "The plant opened three years ago near the river.", Monday, "three years ago", "2021" },
         { "The bridge was closed two weeks ago for repairs.", Monday, "two weeks ago", "2024-04-08" },
         { "The scheme began six months ago.", Monday, "six months ago", "2023-10" },
