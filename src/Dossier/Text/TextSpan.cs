@@ -8,6 +8,8 @@ namespace Dossier.Text;
 public readonly record struct TextSpan
 {
     /// <summary>Creates a span; <paramref name="start"/> must not exceed <paramref name="end"/>.</summary>
+    /// <remarks>Marked for JSON: a struct is otherwise read back through its implicit empty constructor, as 0-0.</remarks>
+    [System.Text.Json.Serialization.JsonConstructor]
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
