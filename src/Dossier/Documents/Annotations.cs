@@ -34,10 +34,35 @@ public enum EntityKind
 /// <param name="EntityKey">The article-local entity the mention resolves to, once coreference has run.</param>
 public sealed record Mention(TextSpan Span, EntityKind Kind, string? EntityKey = null);
 
+/// <summary>The TIMEX3 types of time expression.</summary>
+public enum TimexType
+{
+    /// <summary>A calendar date or period: <c>2024-04-26</c>, <c>2024-05</c>, <c>2024-W17</c>.</summary>
+    Date,
+    /// <summary>A time of day or a part of a day: <c>2024-04-24TEV</c>, <c>2024-04-24T19:30</c>.</summary>
+    Time,
+    /// <summary>A length of time: <c>P3Y</c>, <c>PT5H</c>.</summary>
+    Duration,
+    /// <summary>A recurrence: <c>P1W</c> for "weekly", <c>XXXX-WXX-4</c> for "every Thursday".</summary>
+    Set,
+}
+
 /// <summary>A time expression and the calendar value it resolves to.</summary>
-/// <param name="Span">The words, e.g. "on Friday".</param>
-/// <param name="Value">TIMEX3/ISO value (<c>2024-04-26</c>, <c>2024-05</c>, <c>2024-04-24/2024-04-26</c>), or null when the anchor is unknown.</param>
-public sealed record DateMention(TextSpan Span, string? Value);
+/// <param name="Span">The words of the expression as TimeML marks them ("Friday", "last week", "June 18-19").</param>
+/// <param name="Value">TIMEX3/ISO value (<c>2024-04-26</c>, <c>2024-05</c>, <c>2024-04-24/2024-04-26</c>, <c>P3Y</c>), or null when the anchor is unknown.</param>
+/// <param name="Type">Date, time, duration or set.</param>
+/// <param name="Note">How the value was reached: the anchor used and the tense or context that chose the direction.</param>
+public sealed record DateMention(TextSpan Span, string? Value, TimexType Type = TimexType.Date, string? Note = null)
+{
+    /// <summary>The word that introduces the expression ("on", "since", "in"), kept as evidence of how it was read.</summary>
+    public TextSpan? Cue { get; init; }
+
+    /// <summary>The date a duration implies, e.g. <c>2010</c> for "the first in 14 years" written in 2024.</summary>
+    public string? Implied { get; init; }
+
+    /// <summary>The expression with its cue word ("on Friday"), or just the expression when it has none.</summary>
+    public TextSpan Evidence => Cue is { } cue ? new TextSpan(Math.Min(cue.Start, Span.Start), Math.Max(cue.End, Span.End)) : Span;
+}
 
 /// <summary>Something said, and by whom.</summary>
 /// <param name="Span">The whole quotation with its attribution.</param>
