@@ -12,8 +12,6 @@ public readonly record struct TextSpan
     /// <summary>Creates a span; <paramref name="start"/> must not exceed <paramref name="end"/>.</summary>
     // Without the attribute System.Text.Json would use the implicit parameterless struct constructor and read every span as 0-0.
     [JsonConstructor]
-    /// <remarks>Marked for JSON: a struct is otherwise read back through its implicit empty constructor, as 0-0.</remarks>
-    [System.Text.Json.Serialization.JsonConstructor]
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
