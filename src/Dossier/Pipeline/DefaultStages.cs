@@ -1,4 +1,5 @@
 using Dossier.Cleaning;
+using Dossier.Extraction.Entities;
 using Dossier.Extraction.Sentences;
 
 namespace Dossier.Pipeline;
@@ -10,6 +11,7 @@ internal static class DefaultStages
     {
         yield return new ArticleCleaner();
         yield return new SentenceSegmenter();
+        yield return new EntityRecognizer();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
