@@ -39,7 +39,7 @@ internal static class EvalNerCommand
                     _ => NerCorpusReader.Read(file),
                 });
             }
-            var model = result.GetValue(modelPath) is { } path ? NerModel.Load(path) : NerModel.Default;
+            var model = result.GetValue(modelPath) is { } path ? LoadModel(path) : NerModel.Default;
             var outPath = result.GetValue(output);
             using var predictions = outPath is null ? null : new StreamWriter(outPath) { NewLine = "\n" };
             var evaluation = NerEvaluator.Evaluate(model, sentences, predictions);
@@ -50,5 +50,19 @@ internal static class EvalNerCommand
             return (int)ExitCode.Ok;
         });
         return command;
+    }
+
+    private static NerModel LoadModel(string path)
+    {
+        if (!File.Exists(path))
+            throw new CliException(ExitCode.IO, $"{path} not found");
+        try
+        {
+            return NerModel.Load(path);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
+        {
+            throw new CliException(ExitCode.InputErrors, $"{path} is not a Dossier NER model: {exception.Message}");
+        }
     }
 }
