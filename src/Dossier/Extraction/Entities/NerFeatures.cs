@@ -175,10 +175,7 @@ internal sealed class NerFeatures
     private static uint Mix(uint hash, ReadOnlySpan<char> value)
     {
         foreach (var c in value)
-        {
-            hash = (hash ^ (c & 0xFFu)) * Prime;
-            hash = (hash ^ (uint)(c >> 8)) * Prime;
-        }
+            hash = (hash ^ c) * Prime;
         return (hash ^ 0x1F) * Prime;
     }
 

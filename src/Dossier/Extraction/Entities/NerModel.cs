@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 using Dossier.Documents;
 
@@ -18,6 +19,9 @@ public sealed class NerModel
 
     private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Rows are padded to 32 floats so a row adds to the scores in a few vector operations.
+    private const int Stride = 32;
+
     private readonly Dictionary<uint, int> _rows;
     private readonly float[] _weights;
 
@@ -27,7 +31,9 @@ public sealed class NerModel
         CommonWords = commonWords;
         Features = new NerFeatures(gazetteer, commonWords);
         _rows = rows;
-        _weights = weights;
+        _weights = new float[rows.Count * Stride];
+        for (var r = 0; r < rows.Count; r++)
+            weights.AsSpan(r * BilouTags.Count, BilouTags.Count).CopyTo(_weights.AsSpan(r * Stride));
     }
 
     /// <summary>The model shipped with Dossier.</summary>
@@ -123,7 +129,7 @@ public sealed class NerModel
     {
         Features.Prepare(words, sentence);
         Span<uint> features = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
-        Span<float> scores = stackalloc float[BilouTags.Count];
+        Span<float> scores = stackalloc float[Stride];
         var previous = -1;
         var previous2 = -1;
         for (var i = 0; i < words.Length; i++)
@@ -136,14 +142,14 @@ public sealed class NerModel
             {
                 if (!_rows.TryGetValue(features[f], out var row))
                     continue;
-                var weights = _weights.AsSpan(row * BilouTags.Count, BilouTags.Count);
-                for (var t = 0; t < scores.Length; t++)
-                    scores[t] += weights[t];
+                var weights = _weights.AsSpan(row * Stride, Stride);
+                for (var t = 0; t < Stride; t += Vector<float>.Count)
+                    (new Vector<float>(scores[t..]) + new Vector<float>(weights[t..])).CopyTo(scores[t..]);
             }
             var last = i == words.Length - 1;
             var best = BilouTags.O;
             var bestScore = float.NegativeInfinity;
-            for (var t = 0; t < scores.Length; t++)
+            for (var t = 0; t < BilouTags.Count; t++)
             {
                 if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
                 {
@@ -235,7 +241,7 @@ public sealed class NerModel
         {
             writer.Write(key - previous);
             previous = key;
-            var row = _weights.AsSpan(_rows[key] * BilouTags.Count, BilouTags.Count);
+            var row = _weights.AsSpan(_rows[key] * Stride, BilouTags.Count);
             byte nonZero = 0;
             for (var t = 0; t < row.Length; t++)
             {
