@@ -16,6 +16,6 @@ internal static class DefaultStages
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
-        yield break;
+        yield return new EntityMerger();
     }
 }

@@ -83,9 +83,10 @@ public sealed class NerModel
                     break;
                 }
             }
-            while (start < end && IsEdgeNoise(words[start]))
+            // Edge punctuation, and lower-case words at the edges ("a State Department", "secretary Chen Jining").
+            while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start])))
                 start++;
-            while (end > start && IsEdgeNoise(words[end - 1]))
+            while (end > start && (IsEdgeNoise(words[end - 1]) || StartsLower(words[end - 1])))
                 end--;
             if (end == start)
                 continue;
@@ -102,6 +103,8 @@ public sealed class NerModel
     }
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
+
+    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]);
 
     private static bool IsEdgeNoise(string word)
     {
