@@ -27,7 +27,7 @@ public sealed class EntityRecognizer : IDocStage
     {
         var model = _model ?? NerModel.Default;
         var mentions = Recognise(model, doc.Text, doc.Sentences, doc.Tokens);
-        return doc with { Mentions = MentionLinker.Link(doc.Text, mentions, EntityLexicon.Default, model.Gazetteer) };
+        return doc with { Mentions = MentionLinker.Link(doc.Text, mentions, doc.Tokens, EntityLexicon.Default, model.Gazetteer) };
     }
 
     /// <summary>The mentions in <paramref name="text"/>, sentence by sentence.</summary>

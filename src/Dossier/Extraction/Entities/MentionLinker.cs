@@ -13,9 +13,9 @@ namespace Dossier.Extraction.Entities;
 /// </remarks>
 internal static class MentionLinker
 {
-    public static ImmutableArray<Mention> Link(string text, ImmutableArray<Mention> tagged, EntityLexicon lexicon, Gazetteer gazetteer)
+    public static ImmutableArray<Mention> Link(string text, ImmutableArray<Mention> tagged, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
     {
-        var mentions = Tidy(text, tagged, lexicon, gazetteer);
+        var mentions = AddCountryWords(text, Tidy(text, tagged, lexicon, gazetteer), tokens, lexicon, gazetteer);
         var keys = new string[mentions.Length];
         var words = new string[mentions.Length][];
         var fullNames = new List<(string Key, string[] Words)>();
@@ -63,6 +63,29 @@ internal static class MentionLinker
             builder.Add(mention with { EntityKey = keys[m] });
         }
         return builder.MoveToImmutable();
+    }
+
+    // A demonym or country alias the tagger missed ("Chinese officials said …") is still a mention of the country.
+    private static ImmutableArray<Mention> AddCountryWords(string text, ImmutableArray<Mention> mentions, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
+    {
+        var added = new List<Mention>();
+        var m = 0;
+        foreach (var token in tokens)
+        {
+            while (m < mentions.Length && mentions[m].Span.End <= token.Span.Start)
+                m++;
+            if (m < mentions.Length && mentions[m].Span.Overlaps(token.Span))
+                continue;
+            var word = token.Span.Of(text);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !lexicon.Countries.ContainsKey(word))
+                continue;
+            var listed = gazetteer.Lookup([word]);
+            if ((listed & GazetteerCategory.Demonym) != 0)
+                added.Add(new Mention(token.Span, EntityKind.Other));
+            else if ((listed & GazetteerCategory.Country) != 0)
+                added.Add(new Mention(token.Span, EntityKind.Gpe));
+        }
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(x => x.Span.Start)];
     }
 
     // Drops "people" that are a title alone ("Gen."), a time ("9:05pm") or a pair of countries ("US-China").

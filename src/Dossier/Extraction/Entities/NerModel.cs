@@ -69,13 +69,11 @@ public sealed class NerModel
     /// </remarks>
     internal List<(int Start, int End, EntityKind Kind)> Spans(ReadOnlySpan<string> words, ReadOnlySpan<int> tags)
     {
-        var decoded = BilouTags.Decode(tags);
-        var spans = new List<(int Start, int End, EntityKind Kind)>(decoded.Count);
-        foreach (var (first, last, kind) in decoded)
+        var spans = new List<(int Start, int End, EntityKind Kind)>();
+        foreach (var (first, last, kind) in BilouTags.Decode(tags))
         {
-            var start = first;
             var end = last;
-            for (var i = start + 1; i < end; i++)
+            for (var i = first + 1; i < end; i++)
             {
                 if (IsBreak(words[i]))
                 {
@@ -83,23 +81,82 @@ public sealed class NerModel
                     break;
                 }
             }
-            // Edge punctuation, and lower-case words at the edges ("a State Department", "secretary Chen Jining").
-            while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start])))
-                start++;
-            while (end > start && (IsEdgeNoise(words[end - 1]) || StartsLower(words[end - 1])))
-                end--;
-            if (end == start)
-                continue;
-            var capitalised = false;
-            for (var i = start; i < end && !capitalised; i++)
-                capitalised = words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]));
-            if (!capitalised)
-                continue;
-            if (end - start == 1 && !IsAllUpper(words[start]) && CommonWords.Contains(words[start].ToLowerInvariant()))
-                continue;
-            spans.Add((start, end, kind));
+            // A lower-case word that is not a connector ("arrived", "in") cannot be inside the name of a person, place or
+            // organisation: the span is two. Events and other names keep theirs ("the 2004 presidential election").
+            var loose = kind is EntityKind.Event or EntityKind.Other;
+            var partStart = first;
+            for (var i = first; i <= end; i++)
+            {
+                if (i < end && (loose || !(StartsLower(words[i]) && !Connectors.Contains(words[i]))))
+                    continue;
+                if (i > partStart)
+                    AddPart(words, partStart, i, partStart == first && i == end ? kind : KindOfPart(words[partStart..i], kind), spans);
+                partStart = i + 1;
+            }
         }
         return spans;
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "de", "du", "la", "le", "von", "van", "der", "den", "for", "on", "upon", "al", "bin", "del", "da", "di" };
+
+    private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
+    {
+        var listed = Gazetteer.Lookup(words);
+        if ((listed & (GazetteerCategory.Country | GazetteerCategory.Place)) != 0)
+            return EntityKind.Gpe;
+        if ((listed & GazetteerCategory.Person) != 0)
+            return EntityKind.Person;
+        if ((listed & GazetteerCategory.Org) != 0)
+            return EntityKind.Org;
+        return fallback;
+    }
+
+    private void AddPart(ReadOnlySpan<string> words, int first, int last, EntityKind kind, List<(int Start, int End, EntityKind Kind)> spans)
+    {
+        var start = first;
+        var end = last;
+        // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || words[start] is "The" or "A" or "An"))
+            start++;
+        while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
+            end--;
+        if (end == start)
+            return;
+        var capitalised = false;
+        for (var i = start; i < end && !capitalised; i++)
+            capitalised = words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]));
+        if (!capitalised)
+            return;
+        if (end - start == 1 && !IsAllUpper(words[start]) && CommonWords.Contains(words[start].ToLowerInvariant()))
+            return;
+        // "European Union and NATO": two listed names joined by "and" are two entities.
+        var and = words[start..end].IndexOf("and");
+        if (and > 0 && and < end - start - 1
+            && Gazetteer.Lookup(words[start..(start + and)]) != GazetteerCategory.None
+            && Gazetteer.Lookup(words[(start + and + 1)..end]) != GazetteerCategory.None)
+        {
+            spans.Add((start, start + and, kind));
+            spans.Add((start + and + 1, end, kind));
+            return;
+        }
+        // "US Secretary of State Antony Blinken": a title inside a span separates whose office it is from the person.
+        var lexicon = EntityLexicon.Default;
+        for (var i = start; i < end - 1; i++)
+        {
+            for (var length = Math.Min(lexicon.MaxTitleWords, end - 1 - i); length >= 1; length--)
+            {
+                var title = string.Join(' ', words[i..(i + length)].ToArray());
+                if (!char.IsUpper(title[0]) || !lexicon.Titles.Contains(title) || StartsLower(words[i + length]) || !char.IsLetter(words[i + length][0]))
+                    continue;
+                if (!(kind == EntityKind.Person || i > start || length >= 2))
+                    continue; // "General Motors" is a company, not a general
+                if (i > start)
+                    spans.Add((start, i, KindOfPart(words[start..i], lexicon.Countries.ContainsKey(string.Join(' ', words[start..i].ToArray())) ? EntityKind.Gpe : kind)));
+                spans.Add((i + length, end, EntityKind.Person));
+                return;
+            }
+        }
+        spans.Add((start, end, kind));
     }
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
