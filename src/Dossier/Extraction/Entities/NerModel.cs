@@ -87,7 +87,7 @@ public sealed class NerModel
             var partStart = first;
             for (var i = first; i <= end; i++)
             {
-                if (i < end && (loose || !(StartsLower(words[i]) && !Connectors.Contains(words[i]))))
+                if (i < end && (loose || !(StartsLower(words[i]) && !(kind == EntityKind.Person ? NameParticles : Connectors).Contains(words[i]))))
                     continue;
                 if (i > partStart)
                     AddPart(words, partStart, i, partStart == first && i == end ? kind : KindOfPart(words[partStart..i], kind), spans);
@@ -97,7 +97,10 @@ public sealed class NerModel
         return spans;
     }
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "the", "and", "de", "du", "la", "le", "von", "van", "der", "den", "for", "on", "upon", "al", "bin", "del", "da", "di" };
+    // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
+
+    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for" };
 
     private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
     {
