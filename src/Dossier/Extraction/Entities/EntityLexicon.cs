@@ -20,6 +20,7 @@ internal sealed class EntityLexicon
         Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Titles = titles.Where(r => r.Length > 0 && r[0].Length > 0).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
+        TitleStarts = Titles.Where(t => t.Contains(' ')).Select(t => t.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The lists shipped with Dossier.</summary>
@@ -30,6 +31,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Offices and honorifics written before a name.</summary>
     public FrozenSet<string> Titles { get; }
+
+    /// <summary>First words of multi-word titles ("Commerce" of "Commerce Secretary"): alone, they name no one.</summary>
+    public FrozenSet<string> TitleStarts { get; }
 
     /// <summary>The longest title, in words.</summary>
     public int MaxTitleWords { get; }

@@ -15,7 +15,7 @@ internal static class MentionLinker
 {
     public static ImmutableArray<Mention> Link(string text, ImmutableArray<Mention> tagged, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
     {
-        var mentions = AddCountryWords(text, Tidy(text, tagged, lexicon, gazetteer), tokens, lexicon, gazetteer);
+        var mentions = SurnamesArePeople(text, AddCountryWords(text, Tidy(text, tagged, lexicon, gazetteer), tokens, lexicon, gazetteer), lexicon);
         var keys = new string[mentions.Length];
         var words = new string[mentions.Length][];
         var fullNames = new List<(string Key, string[] Words)>();
@@ -65,6 +65,33 @@ internal static class MentionLinker
         return builder.MoveToImmutable();
     }
 
+    // "Blinken" tagged as a place in an article that names Antony Blinken is Blinken.
+    private static ImmutableArray<Mention> SurnamesArePeople(string text, ImmutableArray<Mention> mentions, EntityLexicon lexicon)
+    {
+        var surnames = mentions.Where(m => m.Kind == EntityKind.Person)
+            .Select(m => NameKeys.Words(m.Span.Of(text), lexicon))
+            .Where(w => w.Length >= 2)
+            .Select(w => w[^1])
+            .ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+            return mentions;
+        var builder = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        foreach (var mention in mentions)
+        {
+            var surface = mention.Span.Of(text);
+            var single = mention.Kind != EntityKind.Person && !surface.Contains(' ') && !lexicon.Countries.ContainsKey(surface);
+            builder.Add(single && surnames.Contains(NameKeys.Fold(surface)) ? mention with { Kind = EntityKind.Person } : mention);
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Institute", "Institution", "University", "College", "Reuters", "Group", "Bank", "Agency", "Party",
+        "Council", "Committee", "Ministry", "Department", "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Foundation",
+        "Association", "Society", "Times", "Post", "Journal", "News", "Press", "Network", "Fund", "Commission", "Office",
+    };
+
     // A demonym or country alias the tagger missed ("Chinese officials said …") is still a mention of the country.
     private static ImmutableArray<Mention> AddCountryWords(string text, ImmutableArray<Mention> mentions, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
     {
@@ -97,8 +124,18 @@ internal static class MentionLinker
             var surface = mention.Span.Of(text);
             if (mention.Kind == EntityKind.Person)
             {
-                if (lexicon.Titles.Contains(surface) || !char.IsLetter(surface[0]))
+                if (lexicon.Titles.Contains(surface) || lexicon.TitleStarts.Contains(surface) || !char.IsLetter(surface[0]))
                     continue;
+                // A short all-capitals word alone ("FAQ") is an acronym, not a person.
+                if (surface.Length <= 4 && surface.All(c => !char.IsLower(c)))
+                    continue;
+                // "Stimson Center", "Thomson Reuters": an organisation's head word ends the name.
+                var last = surface[(surface.LastIndexOf(' ') + 1)..];
+                if (surface.Contains(' ') && OrganisationHeads.Contains(last))
+                {
+                    kept.Add(mention with { Kind = EntityKind.Org });
+                    continue;
+                }
                 if (surface.Contains('-') && surface.Split('-').All(part =>
                         lexicon.Countries.ContainsKey(part) || (gazetteer.Lookup([part]) & GazetteerCategory.Country) != 0))
                     continue;

@@ -116,6 +116,19 @@ public sealed class NerModel
 
     private void AddPart(ReadOnlySpan<string> words, int first, int last, EntityKind kind, List<(int Start, int End, EntityKind Kind)> spans)
     {
+        if (kind == EntityKind.Person)
+        {
+            // Only name particles are lower case inside a person's name: "Janet Yellen and Commerce Secretary …" is two.
+            for (var i = first; i < last; i++)
+            {
+                if (StartsLower(words[i]) && !NameParticles.Contains(words[i]))
+                {
+                    AddPart(words, first, i, kind, spans);
+                    AddPart(words, i + 1, last, kind, spans);
+                    return;
+                }
+            }
+        }
         var start = first;
         var end = last;
         // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
@@ -138,8 +151,8 @@ public sealed class NerModel
             && Gazetteer.Lookup(words[start..(start + and)]) != GazetteerCategory.None
             && Gazetteer.Lookup(words[(start + and + 1)..end]) != GazetteerCategory.None)
         {
-            spans.Add((start, start + and, kind));
-            spans.Add((start + and + 1, end, kind));
+            AddPart(words, start, start + and, KindOfPart(words[start..(start + and)], kind), spans);
+            AddPart(words, start + and + 1, end, KindOfPart(words[(start + and + 1)..end], kind), spans);
             return;
         }
         // "US Secretary of State Antony Blinken": a title inside a span separates whose office it is from the person.
@@ -155,7 +168,7 @@ public sealed class NerModel
                     continue; // "General Motors" is a company, not a general
                 if (i > start)
                     spans.Add((start, i, KindOfPart(words[start..i], lexicon.Countries.ContainsKey(string.Join(' ', words[start..i].ToArray())) ? EntityKind.Gpe : kind)));
-                spans.Add((i + length, end, EntityKind.Person));
+                AddPart(words, i + length, end, EntityKind.Person, spans);
                 return;
             }
         }

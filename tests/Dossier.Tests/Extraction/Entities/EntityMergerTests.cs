@@ -84,6 +84,19 @@ public sealed class EntityMergerTests
     }
 
     [Fact]
+    public void TwoTitledNamesJoinedByAndAreTwoPeopleAndASurnameTaggedAsAPlaceIsThePerson()
+    {
+        var corpus = Merge(Article("""
+            The visit follows trips by US Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo last year.
+
+            Antony Blinken arrived on Tuesday. Talks between Blinken and US officials went on for hours.
+            """));
+        var people = corpus.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name).Order();
+        Assert.Equal(["Antony Blinken", "Gina Raimondo", "Janet Yellen"], people);
+        Assert.Equal(2, Named(corpus, "Antony Blinken").Mentions.Length);
+    }
+
+    [Fact]
     public void DemonymsAndAliasesStandForTheirCountry()
     {
         var corpus = Merge(
