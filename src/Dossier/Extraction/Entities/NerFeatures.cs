@@ -50,7 +50,7 @@ internal sealed class NerFeatures
         {
             var word = words[i];
             into.Words[i] = word;
-            into.Lower[i] = word.ToLowerInvariant();
+            into.Lower[i] = HasUpper(word) ? word.ToLowerInvariant() : word;
             into.Shapes[i] = Shape(word);
             into.Common[i] = _commonWords.Contains(into.Lower[i]);
             if (HasLetter(word))
@@ -147,6 +147,16 @@ internal sealed class NerFeatures
                 buffer[n++] = kind;
         }
         return ShapeCache.GetOrAdd(buffer[..n]);
+    }
+
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+        return false;
     }
 
     private static bool HasLetter(string word)

@@ -23,6 +23,7 @@ public sealed class NerModel
     private const int Stride = 32;
 
     private readonly Dictionary<uint, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
     internal NerModel(Gazetteer gazetteer, FrozenSet<string> commonWords, Dictionary<uint, int> rows, float[] weights)
@@ -31,6 +32,7 @@ public sealed class NerModel
         CommonWords = commonWords;
         Features = new NerFeatures(gazetteer, commonWords);
         _rows = rows;
+        _table = new FeatureTable(rows);
         _weights = new float[rows.Count * Stride];
         for (var r = 0; r < rows.Count; r++)
             weights.AsSpan(r * BilouTags.Count, BilouTags.Count).CopyTo(_weights.AsSpan(r * Stride));
@@ -216,7 +218,8 @@ public sealed class NerModel
             scores.Clear();
             for (var f = 0; f < count; f++)
             {
-                if (!_rows.TryGetValue(features[f], out var row))
+                var row = _table.Find(features[f]);
+                if (row < 0)
                     continue;
                 var weights = _weights.AsSpan(row * Stride, Stride);
                 for (var t = 0; t < Stride; t += Vector<float>.Count)
