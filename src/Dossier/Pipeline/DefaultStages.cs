@@ -1,5 +1,7 @@
 using Dossier.Cleaning;
 using Dossier.Extraction.Dates;
+using Dossier.Extraction.Entities;
+using Dossier.Extraction.Sentences;
 
 namespace Dossier.Pipeline;
 
@@ -10,10 +12,12 @@ internal static class DefaultStages
     {
         yield return new ArticleCleaner();
         yield return new DateResolver();
+        yield return new SentenceSegmenter();
+        yield return new EntityRecognizer();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
-        yield break;
+        yield return new EntityMerger();
     }
 }

@@ -9,6 +9,7 @@ internal static class EvalCommand
     private static IEnumerable<Command> Subcommands(CliEnvironment environment)
     {
         yield return DatesEvalCommand.Create(environment);
+        yield return EvalNerCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)

@@ -1,0 +1,348 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Numerics;
+using System.Text;
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, greedy BILOU decoding.</summary>
+/// <remarks>
+/// Thread-safe once loaded. The shipped model (<c>models/ner-v1.bin</c>, built by <c>dossier train ner</c>) is embedded in
+/// the engine assembly and loaded on first use by <see cref="Default"/>; nothing is downloaded.
+/// </remarks>
+public sealed class NerModel
+{
+    private const string Magic = "DSNER";
+    private const int Version = 1;
+    private const string ResourceName = "Dossier.Models.ner-v1.bin";
+
+    private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Rows are padded to 32 floats so a row adds to the scores in a few vector operations.
+    private const int Stride = 32;
+
+    private readonly Dictionary<uint, int> _rows;
+    private readonly FeatureTable _table;
+    private readonly float[] _weights;
+
+    internal NerModel(Gazetteer gazetteer, FrozenSet<string> commonWords, Dictionary<uint, int> rows, float[] weights)
+    {
+        Gazetteer = gazetteer;
+        CommonWords = commonWords;
+        Features = new NerFeatures(gazetteer, commonWords);
+        _rows = rows;
+        _table = new FeatureTable(rows);
+        _weights = new float[rows.Count * Stride];
+        for (var r = 0; r < rows.Count; r++)
+            weights.AsSpan(r * BilouTags.Count, BilouTags.Count).CopyTo(_weights.AsSpan(r * Stride));
+    }
+
+    /// <summary>The model shipped with Dossier.</summary>
+    public static NerModel Default => DefaultModel.Value;
+
+    /// <summary>The phrase lists the model's features consult.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Words the training text writes in lower case (almost) always: a capitalised one is likely a sentence opener, not a name.</summary>
+    public FrozenSet<string> CommonWords { get; }
+
+    /// <summary>How many features carry weights.</summary>
+    public int FeatureCount => _rows.Count;
+
+    internal NerFeatures Features { get; }
+
+    /// <summary>The entities in one tokenised sentence, as token ranges <c>[Start, End)</c>.</summary>
+    public IReadOnlyList<(int Start, int End, EntityKind Kind)> Tag(ReadOnlySpan<string> words)
+    {
+        if (words.IsEmpty)
+            return [];
+        var sentence = new NerFeatures.Sentence();
+        var tags = new int[words.Length];
+        Predict(words, sentence, tags);
+        return Spans(words, tags);
+    }
+
+    /// <summary>The entities a tag sequence marks, tidied for news text.</summary>
+    /// <remarks>
+    /// In edited news a name is capitalised, so an all-lower-case span is a tagging error and is dropped, as is a lone
+    /// common word ("Itinerary", "For"). Punctuation and a possessive "'s" at the edges are trimmed, and a span that runs
+    /// across a slash, colon, bar or quote ("Mark Cole/Pool/AFP") is cut there and keeps its first part.
+    /// </remarks>
+    internal List<(int Start, int End, EntityKind Kind)> Spans(ReadOnlySpan<string> words, ReadOnlySpan<int> tags)
+    {
+        var spans = new List<(int Start, int End, EntityKind Kind)>();
+        foreach (var (first, last, kind) in BilouTags.Decode(tags))
+        {
+            var end = last;
+            for (var i = first + 1; i < end; i++)
+            {
+                if (IsBreak(words[i]))
+                {
+                    end = i;
+                    break;
+                }
+            }
+            // A lower-case word that is not a connector ("arrived", "in") cannot be inside the name of a person, place or
+            // organisation: the span is two. Events and other names keep theirs ("the 2004 presidential election").
+            var loose = kind is EntityKind.Event or EntityKind.Other;
+            var partStart = first;
+            for (var i = first; i <= end; i++)
+            {
+                if (i < end && (loose || !(StartsLower(words[i]) && !(kind == EntityKind.Person ? NameParticles : Connectors).Contains(words[i]))))
+                    continue;
+                if (i > partStart)
+                    AddPart(words, partStart, i, partStart == first && i == end ? kind : KindOfPart(words[partStart..i], kind), spans);
+                partStart = i + 1;
+            }
+        }
+        return spans;
+    }
+
+    // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
+
+    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for" };
+
+    private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
+    {
+        var listed = Gazetteer.Lookup(words);
+        if ((listed & (GazetteerCategory.Country | GazetteerCategory.Place)) != 0)
+            return EntityKind.Gpe;
+        if ((listed & GazetteerCategory.Person) != 0)
+            return EntityKind.Person;
+        if ((listed & GazetteerCategory.Org) != 0)
+            return EntityKind.Org;
+        return fallback;
+    }
+
+    private void AddPart(ReadOnlySpan<string> words, int first, int last, EntityKind kind, List<(int Start, int End, EntityKind Kind)> spans)
+    {
+        if (kind == EntityKind.Person)
+        {
+            // Only name particles are lower case inside a person's name: "Janet Yellen and Commerce Secretary …" is two.
+            for (var i = first; i < last; i++)
+            {
+                if (StartsLower(words[i]) && !NameParticles.Contains(words[i]))
+                {
+                    AddPart(words, first, i, kind, spans);
+                    AddPart(words, i + 1, last, kind, spans);
+                    return;
+                }
+            }
+        }
+        var start = first;
+        var end = last;
+        // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || words[start] is "The" or "A" or "An"))
+            start++;
+        while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
+            end--;
+        if (end == start)
+            return;
+        var capitalised = false;
+        for (var i = start; i < end && !capitalised; i++)
+            capitalised = words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]));
+        if (!capitalised)
+            return;
+        if (end - start == 1 && !IsAllUpper(words[start]) && CommonWords.Contains(words[start].ToLowerInvariant()))
+            return;
+        // "European Union and NATO": two listed names joined by "and" are two entities.
+        var and = words[start..end].IndexOf("and");
+        if (and > 0 && and < end - start - 1
+            && Gazetteer.Lookup(words[start..(start + and)]) != GazetteerCategory.None
+            && Gazetteer.Lookup(words[(start + and + 1)..end]) != GazetteerCategory.None)
+        {
+            AddPart(words, start, start + and, KindOfPart(words[start..(start + and)], kind), spans);
+            AddPart(words, start + and + 1, end, KindOfPart(words[(start + and + 1)..end], kind), spans);
+            return;
+        }
+        // "US Secretary of State Antony Blinken": a title inside a span separates whose office it is from the person.
+        var lexicon = EntityLexicon.Default;
+        for (var i = start; i < end - 1; i++)
+        {
+            for (var length = Math.Min(lexicon.MaxTitleWords, end - 1 - i); length >= 1; length--)
+            {
+                var title = string.Join(' ', words[i..(i + length)].ToArray());
+                if (!char.IsUpper(title[0]) || !lexicon.Titles.Contains(title) || StartsLower(words[i + length]) || !char.IsLetter(words[i + length][0]))
+                    continue;
+                if (!(kind == EntityKind.Person || i > start || length >= 2))
+                    continue; // "General Motors" is a company, not a general
+                if (i > start)
+                    spans.Add((start, i, KindOfPart(words[start..i], lexicon.Countries.ContainsKey(string.Join(' ', words[start..i].ToArray())) ? EntityKind.Gpe : kind)));
+                AddPart(words, i + length, end, EntityKind.Person, spans);
+                return;
+            }
+        }
+        spans.Add((start, end, kind));
+    }
+
+    private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
+
+    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]);
+
+    private static bool IsEdgeNoise(string word)
+    {
+        if (word is "'s" or "’s" or "'" or "’")
+            return true;
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsAllUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+        }
+        return word.Length > 1;
+    }
+
+    internal void Predict(ReadOnlySpan<string> words, NerFeatures.Sentence sentence, Span<int> tags)
+    {
+        Features.Prepare(words, sentence);
+        Span<uint> features = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+        Span<float> scores = stackalloc float[Stride];
+        var previous = -1;
+        var previous2 = -1;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var count = NerFeatures.Static(sentence, i, features);
+            NerFeatures.Dynamic(sentence, i, previous, previous2, features[count..]);
+            count += NerFeatures.DynamicCount;
+            scores.Clear();
+            for (var f = 0; f < count; f++)
+            {
+                var row = _table.Find(features[f]);
+                if (row < 0)
+                    continue;
+                var weights = _weights.AsSpan(row * Stride, Stride);
+                for (var t = 0; t < Stride; t += Vector<float>.Count)
+                    (new Vector<float>(scores[t..]) + new Vector<float>(weights[t..])).CopyTo(scores[t..]);
+            }
+            var last = i == words.Length - 1;
+            var best = BilouTags.O;
+            var bestScore = float.NegativeInfinity;
+            for (var t = 0; t < BilouTags.Count; t++)
+            {
+                if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
+                {
+                    best = t;
+                    bestScore = scores[t];
+                }
+            }
+            tags[i] = best;
+            previous2 = previous;
+            previous = best;
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+            throw new InvalidDataException("not a Dossier NER model (version " + Version + ")");
+        var tagCount = reader.ReadInt32();
+        if (tagCount != BilouTags.Count)
+            throw new InvalidDataException($"the model has {tagCount} tags, this engine expects {BilouTags.Count}");
+        var scale = reader.ReadSingle();
+        var entryCount = reader.ReadInt32();
+        var entries = new KeyValuePair<string, GazetteerCategory>[entryCount];
+        for (var e = 0; e < entryCount; e++)
+        {
+            var phrase = reader.ReadString();
+            entries[e] = new(phrase, (GazetteerCategory)reader.ReadByte());
+        }
+        var commonCount = reader.ReadInt32();
+        var common = new string[commonCount];
+        for (var c = 0; c < commonCount; c++)
+            common[c] = reader.ReadString();
+        var featureCount = reader.ReadInt32();
+        var rows = new Dictionary<uint, int>(featureCount);
+        var weights = new float[featureCount * BilouTags.Count];
+        var hash = 0u;
+        for (var f = 0; f < featureCount; f++)
+        {
+            hash += reader.ReadUInt32(); // keys are delta-coded in ascending order
+            rows[hash] = f;
+            var nonZero = reader.ReadByte();
+            for (var k = 0; k < nonZero; k++)
+            {
+                var tag = reader.ReadByte();
+                weights[f * BilouTags.Count + tag] = reader.ReadInt16() * scale;
+            }
+        }
+        return new NerModel(new Gazetteer(entries), common.ToFrozenSet(StringComparer.Ordinal), rows, weights);
+    }
+
+    /// <summary>Reads a model file.</summary>
+    public static NerModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>Writes the model: gzip of the gazetteer and the non-zero weights quantised to 16 bits, keys sorted (byte-identical for the same weights).</summary>
+    public void Save(Stream stream)
+    {
+        var maxAbs = 0f;
+        foreach (var w in _weights)
+            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+        var scale = maxAbs == 0 ? 1f : maxAbs / short.MaxValue;
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(BilouTags.Count);
+        writer.Write(scale);
+        writer.Write(Gazetteer.Entries.Count);
+        foreach (var (phrase, category) in Gazetteer.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            writer.Write(phrase);
+            writer.Write((byte)category);
+        }
+        writer.Write(CommonWords.Count);
+        foreach (var word in CommonWords.Order(StringComparer.Ordinal))
+            writer.Write(word);
+        var keys = _rows.Keys.Order().ToArray();
+        writer.Write(keys.Length);
+        var previous = 0u;
+        Span<short> quantised = stackalloc short[BilouTags.Count];
+        foreach (var key in keys)
+        {
+            writer.Write(key - previous);
+            previous = key;
+            var row = _weights.AsSpan(_rows[key] * Stride, BilouTags.Count);
+            byte nonZero = 0;
+            for (var t = 0; t < row.Length; t++)
+            {
+                quantised[t] = (short)Math.Round(row[t] / scale);
+                if (quantised[t] != 0)
+                    nonZero++;
+            }
+            writer.Write(nonZero);
+            for (var t = 0; t < row.Length; t++)
+            {
+                if (quantised[t] == 0)
+                    continue;
+                writer.Write((byte)t);
+                writer.Write(quantised[t]);
+            }
+        }
+    }
+
+    private static NerModel LoadDefault()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"the NER model resource {ResourceName} is missing from the engine; run 'dossier train ner' and rebuild");
+        return Load(stream);
+    }
+}
