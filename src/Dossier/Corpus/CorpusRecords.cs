@@ -8,7 +8,11 @@ namespace Dossier.Corpus;
 /// <param name="Of">The article it copies (the closest to the original).</param>
 /// <param name="Kind"><c>duplicate</c>, <c>syndicated</c> or <c>rewrite</c>.</param>
 /// <param name="Similarity">Estimated similarity, 0 to 1.</param>
-public sealed record CopyLink(ArticleId Article, ArticleId Of, string Kind, double Similarity);
+public sealed record CopyLink(ArticleId Article, ArticleId Of, string Kind, double Similarity)
+{
+    /// <summary>The news agency the original is credited to (wire provenance), or null.</summary>
+    public string? Wire { get; init; }
+}
 
 /// <summary>A group of articles that report the same events.</summary>
 /// <param name="Id">Stable story id (<c>s-…</c>).</param>

@@ -1,4 +1,5 @@
 using Dossier.Cleaning;
+using Dossier.Copies;
 
 namespace Dossier.Pipeline;
 
@@ -12,6 +13,6 @@ internal static class DefaultStages
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
-        yield break;
+        yield return new CopyDetector();
     }
 }
