@@ -1,5 +1,6 @@
 using Dossier.Cleaning;
 using Dossier.Copies;
+using Dossier.Stories;
 
 namespace Dossier.Pipeline;
 
@@ -14,5 +15,6 @@ internal static class DefaultStages
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         yield return new CopyDetector();
+        yield return new StoryClusterer();
     }
 }
