@@ -118,7 +118,7 @@ internal sealed class StoryDescriber(StoryOptions options)
             .Take(6).Select(t => t.Term).ToList();
         var names = Enumerable.Range(0, profile.NameTerms.Length)
             .Where(i => nameCounts.GetValueOrDefault(profile.NameTerms[i]) > 1)
-            .OrderByDescending(i => profile.NameWeights[i]).ThenBy(i => profile.NameTerms[i])
+            .OrderByDescending(i => nameCounts[profile.NameTerms[i]] * profile.NameWeights[i]).ThenBy(i => profile.NameTerms[i])
             .Take(6).Select(i => profile.NameTerms[i]).ToList();
         var surfaces = Surfaces(profile.Doc, [.. terms, .. names]);
         return new StoryAssignment(profile.Doc.Id, link, Math.Round(via[m].Score, 3),
