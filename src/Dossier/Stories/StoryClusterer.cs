@@ -91,6 +91,9 @@ public sealed class StoryClusterer(StoryOptions? options = null) : ICorpusStage
             var nameNorm = Math.Sqrt(names.Sum(t => t.Weight * t.Weight));
             profile.NameTerms = [.. names.Select(t => t.Term)];
             profile.NameWeights = [.. names.Select(t => nameNorm == 0 ? 0f : (float)(t.Weight / nameNorm))];
+            // The raw counts are no longer needed; dropping them halves peak memory on large corpora.
+            profile.Counts = [];
+            profile.Names = [];
         });
     }
 
@@ -100,54 +103,91 @@ public sealed class StoryClusterer(StoryOptions? options = null) : ICorpusStage
             return 0;
         var words = StoryProfile.Dot(a.Terms, a.Weights, b.Terms, b.Weights);
         var names = StoryProfile.Dot(a.NameTerms, a.NameWeights, b.NameTerms, b.NameWeights);
+        // Same kind of event, other people and places: shared topic words alone do not make one story.
+        if (names < _options.MinNameSimilarity && a.NameTerms.Length > 0 && b.NameTerms.Length > 0)
+            return 0;
         return (1 - _options.NameWeight) * words + _options.NameWeight * names;
     }
 
     private List<(int A, int B, double Score)> FindEdges(StoryProfile[] profiles, ParallelOptions parallel)
     {
-        var postings = new Dictionary<ulong, List<int>>();
-        var retrieval = new ulong[profiles.Length][];
+        // Postings carry the term's weight in the indexed article, so scoring a candidate never touches its profile
+        // (random memory access is what costs at 100,000 articles).
+        var postings = new Dictionary<ulong, List<(int Article, float Weight)>>();
         for (var i = 0; i < profiles.Length; i++)
         {
-            retrieval[i] = profiles[i].Retrieval;
+            var p = profiles[i];
             // Indexed under its heaviest few terms, queried with more: two articles meet when one's key terms are
             // among the other's terms, which keeps postings short without missing pairs whose top terms differ.
-            foreach (var term in retrieval[i].Take(_options.RetrievalTerms))
+            foreach (var term in p.Retrieval.Take(_options.RetrievalTerms))
             {
                 if (!postings.TryGetValue(term, out var list))
                     postings[term] = list = [];
-                list.Add(i);
+                list.Add((i, p.Weights[Array.BinarySearch(p.Terms, term)]));
             }
         }
         var found = new List<(int, int, double)>[profiles.Length];
-        Parallel.For(0, profiles.Length, parallel, () => new Dictionary<int, double>(), (i, _, partial) =>
+        Parallel.For(0, profiles.Length, parallel, () => new Accumulator(profiles.Length), (i, _, accumulator) =>
         {
-            partial.Clear();
             var p = profiles[i];
-            foreach (var term in retrieval[i])
+            foreach (var term in p.Retrieval)
             {
                 if (!postings.TryGetValue(term, out var list) || list.Count > _options.MaxPosting)
                     continue;
                 var weight = p.Weights[Array.BinarySearch(p.Terms, term)];
-                foreach (var j in list)
+                foreach (var (j, w) in list)
                 {
-                    if (j == i)
-                        continue;
-                    var q = profiles[j];
-                    partial[j] = partial.GetValueOrDefault(j) + weight * q.Weights[Array.BinarySearch(q.Terms, term)];
+                    if (j != i)
+                        accumulator.Add(j, weight * w);
                 }
             }
             var local = new List<(int, int, double)>();
-            foreach (var (j, _) in partial.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(_options.Candidates))
+            foreach (var j in accumulator.TakeBest(_options.Candidates))
             {
                 var score = Score(p, profiles[j]);
                 if (score >= _options.LinkThreshold)
                     local.Add((Math.Min(i, j), Math.Max(i, j), score));
             }
             found[i] = local;
-            return partial;
+            return accumulator;
         }, _ => { });
         return [.. found.SelectMany(f => f).Distinct().OrderByDescending(e => e.Item3).ThenBy(e => e.Item1).ThenBy(e => e.Item2)];
+    }
+
+    // Dense partial scores for one thread: an array over all articles plus the list of those touched, reset after use.
+    private sealed class Accumulator(int size)
+    {
+        private readonly double[] _scores = new double[size];
+        private readonly List<int> _touched = [];
+
+        public void Add(int article, double value)
+        {
+            if (_scores[article] == 0)
+                _touched.Add(article);
+            _scores[article] += value;
+        }
+
+        // The k best (ties: lower index), ascending by index; clears the accumulator.
+        public List<int> TakeBest(int k)
+        {
+            var heap = new PriorityQueue<int, (double Score, int Index)>(k + 1, Comparer);
+            foreach (var j in _touched)
+            {
+                heap.Enqueue(j, (_scores[j], j));
+                if (heap.Count > k)
+                    heap.Dequeue();
+                _scores[j] = 0;
+            }
+            _touched.Clear();
+            var best = new List<int>(heap.Count);
+            while (heap.Count > 0)
+                best.Add(heap.Dequeue());
+            best.Sort();
+            return best;
+        }
+
+        private static readonly Comparer<(double Score, int Index)> Comparer = Comparer<(double Score, int Index)>.Create(
+            (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Index.CompareTo(a.Index));
     }
 
     private (List<StoryCluster> Clusters, (int Via, double Score)[] Via) Merge(StoryProfile[] profiles,

@@ -25,6 +25,10 @@ public sealed record StoryOptions
     /// <summary>Weight of shared names against shared words in the link score.</summary>
     public double NameWeight { get; init; } = 0.35;
 
+    /// <summary>Name similarity two articles that both name people or places need to link at all: the same kind of
+    /// incident with other people is another story.</summary>
+    public double MinNameSimilarity { get; init; } = 0.03;
+
     /// <summary>Link score at or above which two articles may join one story.</summary>
     public double LinkThreshold { get; init; } = 0.13;
 

@@ -10,10 +10,10 @@ internal sealed class StoryProfile
     public required Doc Doc { get; init; }
 
     /// <summary>Word hashes and their counts (headline words counted <see cref="StoryOptions.HeadlineWeight"/> times).</summary>
-    public required Dictionary<ulong, int> Counts { get; init; }
+    public required Dictionary<ulong, int> Counts { get; set; }
 
     /// <summary>Hashes of the capitalised names the article uses (named entities when that layer exists).</summary>
-    public required HashSet<ulong> Names { get; init; }
+    public required HashSet<ulong> Names { get; set; }
 
     public ReferenceDate? Date { get; init; }
 

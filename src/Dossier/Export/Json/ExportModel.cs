@@ -48,7 +48,10 @@ internal sealed record ExportDiagnostic(string Code, string Severity, string Sta
 
 internal sealed record ExportCopy(string Article, string Of, string Kind, double Similarity, string? Wire);
 
-internal sealed record ExportStory(string Id, string Title, ImmutableArray<string> Articles, string? Start, string? End, string Summary);
+internal sealed record ExportStory(string Id, string Title, ImmutableArray<string> Articles, string? Start, string? End, string Summary,
+    ImmutableArray<ExportEvidence> SummaryEvidence, ImmutableArray<ExportAssignment> Explanation);
+
+internal sealed record ExportAssignment(string Article, string? Via, double Score, ImmutableArray<string> Terms, ImmutableArray<string> Names, string? Date);
 
 internal sealed record ExportEntity(string Id, string Name, string Type, ImmutableArray<string> Aliases, ImmutableArray<ExportRole> Roles, ImmutableArray<ExportMention> Mentions);
 

@@ -53,7 +53,10 @@ public static class JsonExporter
                 .Select(c => new ExportCopy(c.Article.Value, c.Of.Value, c.Kind, Math.Round(c.Similarity, 4), c.Wire))],
             [.. corpus.Stories
                 .OrderBy(s => s.Id, StringComparer.Ordinal)
-                .Select(s => new ExportStory(s.Id, s.Title, [.. s.Articles.Select(a => a.Value).Order(StringComparer.Ordinal)], s.Start, s.End, s.Summary))],
+                .Select(s => new ExportStory(s.Id, s.Title, [.. s.Articles.Select(a => a.Value).Order(StringComparer.Ordinal)], s.Start, s.End, s.Summary,
+                    Cite(s.SummaryEvidence),
+                    [.. s.Explanation.OrderBy(e => e.Article.Value, StringComparer.Ordinal)
+                        .Select(e => new ExportAssignment(e.Article.Value, e.Via?.Value, Math.Round(e.Score, 4), e.Terms, e.Names, e.Date))]))],
             [.. corpus.Entities
                 .OrderBy(e => e.Id, StringComparer.Ordinal)
                 .Select(e => new ExportEntity(e.Id, e.Name, TypeName(e.Kind), e.Aliases,
