@@ -16,6 +16,7 @@ internal static class EvalStoriesCommand
         split.AcceptOnlyFromAmong([.. StoryGoldSet.Splits]);
         var damaged = new Option<bool>("--include-damaged") { Description = "Also score data_damaged/ (articles the dataset's authors flagged: missing dates, truncated text)." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (stage 'stories')." };
+        var errors = new Option<bool>("--errors") { Description = "List predicted stories that mix gold stories (precision errors)." };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "FILE" };
         var command = new Command("stories", """
             Score story clustering (pairwise P/R/F1, B-cubed P/R/F1, adjusted Rand index) and, where the set has copy
@@ -26,7 +27,7 @@ internal static class EvalStoriesCommand
               dossier eval stories ../shared/data/clustering/giveme5w1h-news-cluster --split heldout
             """)
         {
-            directory, split, damaged, gate, floors,
+            directory, split, damaged, gate, floors, errors,
         };
         command.SetAction(result =>
         {
@@ -51,6 +52,8 @@ internal static class EvalStoriesCommand
                 output.WriteLine($"copies    {copies}");
                 output.WriteLine(Invariant($"copy kinds right: {evaluation.CopyKindsRight} of {copies.TruePositives} found"));
             }
+            if (result.GetValue(errors))
+                PrintMixed(set, evaluation, output);
             if (!result.GetValue(gate))
                 return (int)ExitCode.Ok;
             return Gate(result.GetValue(floors)!, evaluation, environment) ? (int)ExitCode.Ok : (int)ExitCode.InputErrors;
@@ -82,6 +85,17 @@ internal static class EvalStoriesCommand
             }
         }
         return ok;
+    }
+
+    private static void PrintMixed(StoryGoldSet set, StoryEvaluation evaluation, TextWriter output)
+    {
+        var byId = set.Articles.GroupBy(a => a.Raw.Id).ToDictionary(g => g.Key, g => g.First());
+        foreach (var story in evaluation.Corpus.Stories)
+        {
+            var labels = story.Articles.Where(byId.ContainsKey).GroupBy(a => byId[a].Story).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            if (labels.Count > 1)
+                output.WriteLine($"mixed {story.Id} \"{story.Title}\": " + string.Join(", ", labels.Select(g => $"{g.Key} ({g.Count()})")));
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
