@@ -82,7 +82,11 @@ public sealed record CorpusQuote(string Id, string? Speaker, string SpeakerText,
 public sealed record Position(string Holder, string Stance, ImmutableArray<Evidence> Evidence);
 
 /// <summary>An issue at stake in one or more stories, with each side's stated position.</summary>
-public sealed record IssueRecord(string Id, string Name, ImmutableArray<string> Stories, ImmutableArray<Position> Positions);
+public sealed record IssueRecord(string Id, string Name, ImmutableArray<string> Stories, ImmutableArray<Position> Positions)
+{
+    /// <summary>Sentences of the stories' reports that show the issue is at stake.</summary>
+    public ImmutableArray<Evidence> Evidence { get; init; } = [];
+}
 
 /// <summary>Two reports that state the same fact differently (or that agree in different words).</summary>
 public sealed record Contradiction(string Claim, ImmutableArray<Evidence> Evidence, string Against, ImmutableArray<Evidence> AgainstEvidence, string Note);

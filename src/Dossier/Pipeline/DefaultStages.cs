@@ -1,5 +1,6 @@
 using Dossier.Cleaning;
 using Dossier.Copies;
+using Dossier.Issues;
 using Dossier.Stories;
 
 namespace Dossier.Pipeline;
@@ -16,5 +17,6 @@ internal static class DefaultStages
     {
         yield return new CopyDetector();
         yield return new StoryClusterer();
+        yield return new IssueTagger();
     }
 }

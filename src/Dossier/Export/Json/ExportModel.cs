@@ -68,7 +68,7 @@ internal sealed record ExportEvent(
 
 internal sealed record ExportQuote(string Id, string? Speaker, string SpeakerText, string Text, bool Direct, string Article, int Start, int End);
 
-internal sealed record ExportIssue(string Id, string Name, ImmutableArray<string> Stories, ImmutableArray<ExportPosition> Positions);
+internal sealed record ExportIssue(string Id, string Name, ImmutableArray<string> Stories, ImmutableArray<ExportPosition> Positions, ImmutableArray<ExportEvidence> Evidence);
 
 internal sealed record ExportPosition(string Holder, string Stance, ImmutableArray<ExportEvidence> Evidence);
 

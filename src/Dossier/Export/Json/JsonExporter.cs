@@ -73,7 +73,7 @@ public static class JsonExporter
                 .Select(q => new ExportQuote(q.Id, q.Speaker, q.SpeakerText, q.Text, q.Direct, q.Article.Value, q.Start, q.End))],
             [.. corpus.Issues
                 .OrderBy(i => i.Id, StringComparer.Ordinal)
-                .Select(i => new ExportIssue(i.Id, i.Name, i.Stories, [.. i.Positions.Select(p => new ExportPosition(p.Holder, p.Stance, Cite(p.Evidence)))]))],
+                .Select(i => new ExportIssue(i.Id, i.Name, i.Stories, [.. i.Positions.Select(p => new ExportPosition(p.Holder, p.Stance, Cite(p.Evidence)))], Cite(i.Evidence)))],
             [.. corpus.Contradictions
                 .Select(c => new ExportContradiction(c.Claim, Cite(c.Evidence), c.Against, Cite(c.AgainstEvidence), c.Note))]);
     }
