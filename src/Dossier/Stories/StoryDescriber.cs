@@ -30,7 +30,10 @@ internal sealed class StoryDescriber(StoryOptions options)
         var (summary, evidence) = Summarise(cluster, profiles, own, central);
         var title = centralDoc.Metadata.Headline is { Length: > 0 } headline ? headline
             : evidence.Length > 0 ? Shorten(evidence[0].Text) : centralDoc.Id.Value;
-        var dates = members.Select(m => profiles[m].Date).OfType<ReferenceDate>().OrderBy(d => d.Date).ToList();
+        // The span shows only dates read as such (publication, signals, the date layer, full dates in the text); a
+        // month voted from background dates still separates stories but is too weak to state as the story's date.
+        var dates = members.Select(m => profiles[m].Date).OfType<ReferenceDate>()
+            .Where(d => d.Source != "text" || d.Precision == DatePrecision.Day).OrderBy(d => d.Date).ToList();
 
         var nameCounts = new Dictionary<ulong, int>();
         foreach (var m in members)

@@ -8,6 +8,7 @@ namespace Dossier.Text;
 public readonly record struct TextSpan
 {
     /// <summary>Creates a span; <paramref name="start"/> must not exceed <paramref name="end"/>.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);

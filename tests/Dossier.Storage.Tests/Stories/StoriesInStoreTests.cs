@@ -22,6 +22,8 @@ public sealed class StoriesInStoreTests
         Assert.Single(corpus.Copies.Select(c => c.Of).Distinct());
         Assert.All(corpus.Stories, s => Assert.Equal(s.Articles.Length, s.Explanation.Length));
         Assert.All(corpus.Stories, s => Assert.NotEmpty(s.SummaryEvidence));
+        var byId = corpus.Articles.ToDictionary(d => d.Id);
+        Assert.All(corpus.Stories.SelectMany(s => s.SummaryEvidence), e => Assert.Equal(e.Text, byId[e.Article][e.Span]));
     }
 
     [Fact]
