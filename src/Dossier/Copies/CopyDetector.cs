@@ -111,7 +111,8 @@ public sealed class CopyDetector(CopyOptions? options = null) : ICorpusStage
                 list.Add(i);
             }
         }
-        var maxPosting = Math.Max(8, profiles.Length / 50);
+        // A name in more than 2 % of the articles (at most 100) is too common to point at a copy.
+        var maxPosting = Math.Clamp(profiles.Length / 50, 8, 100);
         for (var i = 0; i < profiles.Length; i++)
         {
             var shared = new Dictionary<int, int>();
