@@ -5,7 +5,8 @@ using Dossier.Pipeline;
 
 namespace Dossier.Stories;
 
-/// <summary>Finds the date an article is about: its publication date when known, else the month its own dates point to.</summary>
+/// <summary>Finds the date an article is about: its publication date when known (unless the text dates itself in full
+/// to a much earlier month), else the month its own dates point to.</summary>
 /// <remarks>
 /// Publication dates can be missing (plain-text scrapes). The text then still dates itself: the month most often named in
 /// explicit dates ("April 25, 2024", "February 2022", the date layer's values when it exists) is taken, ties going to the
@@ -14,15 +15,35 @@ namespace Dossier.Stories;
 /// </remarks>
 internal static class ArticleDater
 {
+    /// <summary>Days a stated publication date may follow the month the text dates in full before the text wins.</summary>
+    public const int RepublishedAfterDays = 90;
+
     public static ReferenceDate? Date(Doc doc)
     {
-        if (Parse(doc.Metadata.Published) is { } published)
-            return published with { Source = "published" };
-        foreach (var signal in doc.Metadata.DateSignals)
+        var stated = Parse(doc.Metadata.Published) is { } published ? published with { Source = "published" } : null;
+        if (stated is null)
         {
-            if (Parse(signal.Value) is { } fromSignal)
-                return fromSignal with { Source = "signal" };
+            foreach (var signal in doc.Metadata.DateSignals)
+            {
+                if (Parse(signal.Value) is { } fromSignal)
+                {
+                    stated = fromSignal with { Source = "signal" };
+                    break;
+                }
+            }
         }
+        var own = OwnDate(doc);
+        if (stated is null)
+            return own?.Date;
+        // A page published (or scraped) long after the events its text dates in full, three times or more, is about those
+        // events: a late republication or a scrape date taken for a publication date.
+        if (own is { Date.Precision: DatePrecision.Day, Support: >= 3 } && stated.Date.DayNumber - own.Value.Date.Date.DayNumber > RepublishedAfterDays)
+            return own.Value.Date with { Source = "text, published " + stated.Iso };
+        return stated;
+    }
+
+    private static (ReferenceDate Date, int Support)? OwnDate(Doc doc)
+    {
         var found = new List<(DateOnly Date, bool HasDay)>();
         if ((doc.Layers & Layers.Dates) != 0)
         {
@@ -92,7 +113,7 @@ internal static class ArticleDater
             Add(m.Index, m.Length, Int(m.Groups["y"]), DateRules.MonthNumber(m.Groups["m"].Value), 0);
     }
 
-    private static ReferenceDate Vote(List<(DateOnly Date, bool HasDay)> found, string source)
+    private static (ReferenceDate Date, int Support) Vote(List<(DateOnly Date, bool HasDay)> found, string source)
     {
         var month = found
             .GroupBy(f => (f.Date.Year, f.Date.Month))
@@ -102,7 +123,7 @@ internal static class ArticleDater
             .First();
         var days = month.Where(f => f.HasDay).GroupBy(f => f.Date).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
         return days is null
-            ? new ReferenceDate(new DateOnly(month.Key.Year, month.Key.Month, 15), DatePrecision.Month, source)
-            : new ReferenceDate(days.Key, DatePrecision.Day, source);
+            ? (new ReferenceDate(new DateOnly(month.Key.Year, month.Key.Month, 15), DatePrecision.Month, source), month.Count())
+            : (new ReferenceDate(days.Key, DatePrecision.Day, source), month.Count(f => f.HasDay));
     }
 }

@@ -13,6 +13,12 @@ public sealed class ArticleDaterTests
         { "The plan was agreed in March 2019, confirmed in March 2019 and reported in May 2021.", null, "2019-03" },
         { "Posted 17/04/2024. The ministers spoke on Tuesday.", null, "2024-04-17" },
         { "Nothing here has a date at all.", null, null },
+        // A scrape or republication date long after the events the text dates in full: the text wins.
+        { "The terminal opened on March 4, 2024. Photo taken March 4, 2024. Crowds returned on March 5, 2024.", "2024-11-25", "2024-03-04" },
+        // A few weeks later is an ordinary follow-up: the publication date stands.
+        { "The terminal opened on March 4, 2024. Photo taken March 4, 2024. Crowds returned on March 5, 2024.", "2024-04-20", "2024-04-20" },
+        // Dated in full only once: too little to overrule the publication date.
+        { "The terminal opened on March 4, 2024, the mayor recalled.", "2024-11-25", "2024-11-25" },
     };
 
     [Theory]
