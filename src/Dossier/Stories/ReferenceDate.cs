@@ -1,16 +1,5 @@
 namespace Dossier.Stories;
 
-/// <summary>How precisely a <see cref="ReferenceDate"/> is known.</summary>
-public enum DatePrecision
-{
-    /// <summary>The day is known.</summary>
-    Day,
-    /// <summary>Only the month is known; the date stands at mid-month.</summary>
-    Month,
-    /// <summary>Only the year is known; the date stands at mid-year.</summary>
-    Year,
-}
-
 /// <summary>The date an article is about (its publication date, or failing that what its text dates), with where it came from.</summary>
 /// <param name="Date">The date (mid-month or mid-year when less precise).</param>
 /// <param name="Precision">How precisely it is known.</param>

@@ -1,6 +1,6 @@
 using Dossier.Evaluation;
 
-namespace Dossier.Tests.Stories;
+namespace Dossier.Tests.Evaluation;
 
 public sealed class ClusterScoresTests
 {
