@@ -153,6 +153,20 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void ArticlesWithoutTextOrWordsStillRunAndOnlyTextualOnesFormStories()
+    {
+        var empty = CopyTexts.Doc("") with { Text = "" };
+        var symbols = CopyTexts.Doc("— … —");
+        var pipeline = Dossier.Pipeline.DossierPipeline.CreateDefault(new Dossier.Pipeline.PipelineOptions { Strict = true });
+
+        var corpus = pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [empty, symbols] });
+
+        Assert.Empty(corpus.Copies);
+        Assert.Equal([symbols.Id], corpus.Stories.SelectMany(s => s.Articles));
+        Assert.Empty(pipeline.RunCorpus(CorpusSnapshot.Empty).Stories);
+    }
+
+    [Fact]
     public void ClusteringIsDeterministic()
     {
         var (corpus, _) = CorpusRun.Of(RepoPaths.Samples);
