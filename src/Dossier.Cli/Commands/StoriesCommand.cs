@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Dossier.Cli.Commands;
 
@@ -6,12 +7,17 @@ internal static class StoriesCommand
 {
     public static Command Create(CliEnvironment environment)
     {
+        var explain = new Option<bool>("--explain") { Description = "Also print each story's cited summary and why each article is in it." };
         var command = new Command("stories", """
             List the stories found, largest first, each with its articles.
 
-            Example:
+            Examples:
               dossier stories --db seeds.db
-            """);
+              dossier stories --db seeds.db --explain
+            """)
+        {
+            explain,
+        };
         command.SetAction(result =>
         {
             using var store = CommonOptions.OpenStore(result);
@@ -33,6 +39,16 @@ internal static class StoriesCommand
                     var copy = corpus.Copies.FirstOrDefault(c => c.Article == articleId);
                     var note = copy is null ? "" : $"  ({copy.Kind} of {copy.Of})";
                     output.WriteLine($"    {articleId}  {doc?.Metadata.Published ?? "----------"}  {doc?.Metadata.Outlet ?? "-"}: {doc?.Metadata.Headline ?? "(no headline)"}{note}");
+                    if (result.GetValue(explain) && story.Explanation.FirstOrDefault(e => e.Article == articleId) is { } why)
+                    {
+                        var link = why.Via is { } via ? string.Create(CultureInfo.InvariantCulture, $"linked to {via} ({why.Score:0.00})") : "first article";
+                        output.WriteLine($"        {link}; words: {string.Join(", ", why.Terms)}; names: {string.Join(", ", why.Names)}; date: {why.Date ?? "unknown"}");
+                    }
+                }
+                if (result.GetValue(explain))
+                {
+                    foreach (var evidence in story.SummaryEvidence)
+                        output.WriteLine($"    > {evidence.Text}  [{evidence.Article} {evidence.Span.Start}-{evidence.Span.End}]");
                 }
                 output.WriteLine();
             }

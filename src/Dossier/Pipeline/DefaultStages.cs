@@ -2,6 +2,9 @@ using Dossier.Cleaning;
 using Dossier.Extraction.Dates;
 using Dossier.Extraction.Entities;
 using Dossier.Extraction.Sentences;
+using Dossier.Copies;
+using Dossier.Issues;
+using Dossier.Stories;
 
 namespace Dossier.Pipeline;
 
@@ -19,5 +22,8 @@ internal static class DefaultStages
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         yield return new EntityMerger();
+        yield return new CopyDetector();
+        yield return new StoryClusterer();
+        yield return new IssueTagger();
     }
 }

@@ -10,6 +10,7 @@ internal static class EvalCommand
     {
         yield return DatesEvalCommand.Create(environment);
         yield return EvalNerCommand.Create(environment);
+        yield return EvalStoriesCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)

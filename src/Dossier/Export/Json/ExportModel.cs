@@ -46,9 +46,12 @@ internal sealed record ExportEvidence(string Article, int Start, int End, string
 
 internal sealed record ExportDiagnostic(string Code, string Severity, string Stage, string Message, int? Start, int? End);
 
-internal sealed record ExportCopy(string Article, string Of, string Kind, double Similarity);
+internal sealed record ExportCopy(string Article, string Of, string Kind, double Similarity, string? Wire);
 
-internal sealed record ExportStory(string Id, string Title, ImmutableArray<string> Articles, string? Start, string? End, string Summary);
+internal sealed record ExportStory(string Id, string Title, ImmutableArray<string> Articles, string? Start, string? End, string Summary,
+    ImmutableArray<ExportEvidence> SummaryEvidence, ImmutableArray<ExportAssignment> Explanation);
+
+internal sealed record ExportAssignment(string Article, string? Via, double Score, ImmutableArray<string> Terms, ImmutableArray<string> Names, string? Date);
 
 internal sealed record ExportEntity(string Id, string Name, string Type, ImmutableArray<string> Aliases, ImmutableArray<ExportRole> Roles, ImmutableArray<ExportMention> Mentions);
 
@@ -65,7 +68,7 @@ internal sealed record ExportEvent(
 
 internal sealed record ExportQuote(string Id, string? Speaker, string SpeakerText, string Text, bool Direct, string Article, int Start, int End);
 
-internal sealed record ExportIssue(string Id, string Name, ImmutableArray<string> Stories, ImmutableArray<ExportPosition> Positions);
+internal sealed record ExportIssue(string Id, string Name, ImmutableArray<string> Stories, ImmutableArray<ExportPosition> Positions, ImmutableArray<ExportEvidence> Evidence);
 
 internal sealed record ExportPosition(string Holder, string Stance, ImmutableArray<ExportEvidence> Evidence);
 

@@ -50,10 +50,13 @@ public static class JsonExporter
             [.. articles.Select(ToArticle)],
             [.. corpus.Copies
                 .OrderBy(c => c.Article.Value, StringComparer.Ordinal).ThenBy(c => c.Of.Value, StringComparer.Ordinal)
-                .Select(c => new ExportCopy(c.Article.Value, c.Of.Value, c.Kind, Math.Round(c.Similarity, 4)))],
+                .Select(c => new ExportCopy(c.Article.Value, c.Of.Value, c.Kind, Math.Round(c.Similarity, 4), c.Wire))],
             [.. corpus.Stories
                 .OrderBy(s => s.Id, StringComparer.Ordinal)
-                .Select(s => new ExportStory(s.Id, s.Title, [.. s.Articles.Select(a => a.Value).Order(StringComparer.Ordinal)], s.Start, s.End, s.Summary))],
+                .Select(s => new ExportStory(s.Id, s.Title, [.. s.Articles.Select(a => a.Value).Order(StringComparer.Ordinal)], s.Start, s.End, s.Summary,
+                    Cite(s.SummaryEvidence),
+                    [.. s.Explanation.OrderBy(e => e.Article.Value, StringComparer.Ordinal)
+                        .Select(e => new ExportAssignment(e.Article.Value, e.Via?.Value, Math.Round(e.Score, 4), e.Terms, e.Names, e.Date))]))],
             [.. corpus.Entities
                 .OrderBy(e => e.Id, StringComparer.Ordinal)
                 .Select(e => new ExportEntity(e.Id, e.Name, TypeName(e.Kind), e.Aliases,
@@ -70,7 +73,7 @@ public static class JsonExporter
                 .Select(q => new ExportQuote(q.Id, q.Speaker, q.SpeakerText, q.Text, q.Direct, q.Article.Value, q.Start, q.End))],
             [.. corpus.Issues
                 .OrderBy(i => i.Id, StringComparer.Ordinal)
-                .Select(i => new ExportIssue(i.Id, i.Name, i.Stories, [.. i.Positions.Select(p => new ExportPosition(p.Holder, p.Stance, Cite(p.Evidence)))]))],
+                .Select(i => new ExportIssue(i.Id, i.Name, i.Stories, [.. i.Positions.Select(p => new ExportPosition(p.Holder, p.Stance, Cite(p.Evidence)))], Cite(i.Evidence)))],
             [.. corpus.Contradictions
                 .Select(c => new ExportContradiction(c.Claim, Cite(c.Evidence), c.Against, Cite(c.AgainstEvidence), c.Note))]);
     }
