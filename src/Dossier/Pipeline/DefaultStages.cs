@@ -1,4 +1,5 @@
 using Dossier.Cleaning;
+using Dossier.Extraction.Sentences;
 
 namespace Dossier.Pipeline;
 
@@ -8,6 +9,7 @@ internal static class DefaultStages
     public static IEnumerable<IDocStage> DocStages()
     {
         yield return new ArticleCleaner();
+        yield return new SentenceSegmenter();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
