@@ -1,4 +1,5 @@
 using Dossier.Cleaning;
+using Dossier.Extraction.Quotes;
 using Dossier.Extraction.Sentences;
 
 namespace Dossier.Pipeline;
@@ -10,10 +11,11 @@ internal static class DefaultStages
     {
         yield return new ArticleCleaner();
         yield return new SentenceSegmenter();
+        yield return new QuoteExtractor();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
-        yield break;
+        yield return new QuoteRecorder();
     }
 }
