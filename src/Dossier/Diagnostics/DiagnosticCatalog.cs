@@ -38,6 +38,9 @@ public static class DiagnosticCatalog
     /// <summary>Cleaning found no story text.</summary>
     public static readonly DiagnosticDescriptor NoBody = new("DSR2001", Severity.Warning, "no story text found");
 
+    /// <summary>An evaluation file is not brat standoff attribution annotation the quote evaluation can read.</summary>
+    public static readonly DiagnosticDescriptor MalformedBrat = new("DSR4401", Severity.Error, "not a readable brat attribution file ({0}); skipped");
+
     /// <summary>The store file cannot be opened or written.</summary>
     public static readonly DiagnosticDescriptor StoreFailed = new("DSR5001", Severity.Error, "store error: {0}");
 

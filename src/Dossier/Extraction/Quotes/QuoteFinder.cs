@@ -110,8 +110,8 @@ internal static class QuoteFinder
             k++;
         if (k >= t.Count)
             return;
-        var end = Math.Min(t.Count, k + 10);
-        if (Cue(t, k) is { } first && SpeakerPhrase.RightOf(t, first.End - 1, end) is { } right)
+        var end = Math.Min(t.Count, k + 30); // long appositions: "…," Adam Green, co-founder of …, said
+        if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, first.End - 1, end) is { } right)
         {
             Link(found, right, k, first.End, used);
             return;
@@ -132,7 +132,8 @@ internal static class QuoteFinder
     private static void AttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
     {
         var j = t.TokenEndingBefore(segment.Open);
-        if (j < 0 || t.LineBreakBetween(j, j + 1))
+        // A line break may only separate the quote from a paragraph that introduces it with a colon ("He said:").
+        if (j < 0 || (t.LineBreakBetween(j, j + 1) && t.Words[j] != ":"))
             return;
         var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
         var colon = false;
@@ -148,14 +149,27 @@ internal static class QuoteFinder
         {
             if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
                 return;
-            if (Cue(t, c) is not { } cue || cue.End - 1 > j)
+            var cue = Cue(t, c);
+            // "Trump barked:": before a colon, any past-tense verb right after a speaker introduces the quote.
+            if (cue is null && colon && c == j && t.Lower[c].EndsWith("ed", StringComparison.Ordinal) && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
+            {
+                Link(found, subject, c, c + 1, used);
+                return;
+            }
+            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named && named.First == sentenceStart)
+            {
+                // "Carl Bialik: '…'": a bare name and a colon.
+                Link(found, named, c + 1, c + 2, used);
+                return;
+            }
+            if (cue is null || cue.Value.End - 1 > j)
                 continue;
             // What stands between the cue and the mark must be an addressee ("told him") or a short adjunct.
             // The inverted order ("said Wang, '…'") only when the cue and its speaker lead straight to the mark.
             var speaker = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c))
-                          ?? (SpeakerPhrase.RightOf(t, cue.End - 1, j + 1) is { } right && right.End == j + 1 ? right : null);
+                          ?? (SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : null);
             if (speaker is { } s)
-                Link(found, s, c, cue.End, used);
+                Link(found, s, c, cue.Value.End, used);
             return;
         }
     }
@@ -301,7 +315,7 @@ internal static class QuoteFinder
                     found.Add(Reported(t, first, left.First - 1, left, i, cue.End, used[i]));
                 continue;
             }
-            if (i - 1 > first && t.Words[i - 1] == "," && SpeakerPhrase.RightOf(t, i, end) is { } right && i - 1 - first >= 3)
+            if (i - 1 > first && t.Words[i - 1] == "," && cue.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, i, end) is { } right && i - 1 - first >= 3)
                 found.Add(Reported(t, first, i - 1, right, i, cue.End, used[i]));
         }
         return found;

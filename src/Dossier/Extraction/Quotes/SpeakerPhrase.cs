@@ -53,6 +53,11 @@ internal static class SpeakerPhrase
     public static (int First, int End)? RightOf(TokenView t, int cue, int max)
     {
         var j = cue + 1;
+        // "…," said Wednesday a spokesman / said on Friday Sen. Ruiz: the time adjunct is not the speaker.
+        if (j + 1 < max && t.Lower[j] == "on" && IsTimeAdjunct(t, j + 1, 0))
+            j += 2;
+        else if (j < max && IsTimeAdjunct(t, j, 0))
+            j++;
         if (j >= max)
             return null;
         if (QuoteCues.Pronouns.ContainsKey(t.Words[j]) && t.Lower[j] != "it")
