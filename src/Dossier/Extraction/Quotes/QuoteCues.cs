@@ -226,8 +226,7 @@ internal static class QuoteCues
     /// <summary>Objects a verb of telling takes before the content ("told him", "told reporters").</summary>
     public static readonly FrozenSet<string> Addressees = FrozenSet.ToFrozenSet(
     [
-        "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters", "the", "a",
-        "an", "his", "their", "its", "audience", "crowd", "listeners", "viewers", "readers", "congress", "parliament",
+        "him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters", "audience", "crowd", "listeners", "viewers", "readers", "congress", "parliament",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words that mark a name as a place or an organisation rather than a person.</summary>

@@ -13,7 +13,7 @@ namespace Dossier.Extraction.Quotes;
 /// <param name="Attributions">Gold attributions seen.</param>
 /// <param name="All">Every gold attribution (PolNeAR also annotates beliefs, intentions and hearsay).</param>
 /// <param name="Speech">Gold attributions whose cue holds a word of the extractor's speech-cue lexicon or "according".</param>
-/// <param name="Direct">Gold attributions whose content opens with a quotation mark.</param>
+/// <param name="Direct">Gold attributions whose content opens with a quotation mark (“, ", ‘, « or '').</param>
 /// <remarks>
 /// Units are content fragments: a gold content broken by its attribution ("…," he said, "…") counts as two, as the
 /// extractor reports two quotations. For a subset, found items that match only gold items outside it are left out of
@@ -66,8 +66,13 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
         c.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Trim(Trimmed.ToCharArray()).ToLowerInvariant() is var word && (QuoteCues.Verbs.ContainsKey(word) || word == "according")));
 
-    private static bool IsDirect(string text, BratAttribution a) =>
-        a.Content.Length > 0 && text.AsSpan(a.Content[0].Start, a.Content[0].Length).TrimStart().IndexOfAny("“\"‘«") == 0;
+    private static bool IsDirect(string text, BratAttribution a)
+    {
+        if (a.Content.Length == 0)
+            return false;
+        var content = text.AsSpan(a.Content[0].Start, a.Content[0].Length).TrimStart();
+        return content.IndexOfAny("“\"‘«") == 0 || content.StartsWith("''", StringComparison.Ordinal);
+    }
 
     private static QuoteScore ScoreSubset(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found, Func<int, bool> inSubset)
     {

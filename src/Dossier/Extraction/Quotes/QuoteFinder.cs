@@ -191,7 +191,12 @@ internal static class QuoteFinder
         if (t.Lower[i] == "according" && i + 1 < t.Count && t.Lower[i + 1] == "to")
             return (CueKind.Speech, i + 2);
         if (t.IsCapitalised(i))
-            return null; // "State Department", "Note:", a headline word: cue verbs are lower case in running text
+        {
+            // "State Department", "Note:", a headline word: cue verbs are lower case in running text, except an
+            // inverted "Said Dorothy Poynter, …" opening its sentence.
+            var opensSentence = t.SentenceFirst[t.SentenceOf[i]] == i;
+            return opensSentence && t.Words[i] is "Said" or "Says" or "Added" ? (CueKind.Speech, i + 1) : null;
+        }
         return QuoteCues.Verbs.TryGetValue(t.Lower[i], out var kind) ? (kind, i + 1) : null;
     }
 

@@ -25,6 +25,17 @@ internal static class QuoteMarks
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == '\'' && DoubleApostropheOpens(text, i))
+            {
+                // ''…'' : two apostrophes for a double quotation mark, as older newspaper text does.
+                var closeAt = DoubleApostropheClose(text, i + 2);
+                if (closeAt >= 0)
+                {
+                    AddSegment(found, text, i, closeAt + 2, group++, closed: true, markLength: 2);
+                    i = closeAt + 2;
+                    continue;
+                }
+            }
             if (!QuoteCues.QuotePairs.TryGetValue(c, out var closers) || !OpensHere(text, i))
             {
                 i++;
@@ -73,10 +84,27 @@ internal static class QuoteMarks
         return found;
     }
 
-    private static void AddSegment(List<QuoteSegment> found, string text, int open, int close, int group, bool closed)
+    private static bool DoubleApostropheOpens(string text, int i) =>
+        i + 2 < text.Length && text[i + 1] == '\'' && !char.IsWhiteSpace(text[i + 2]) && text[i + 2] != '\''
+        && (i == 0 || char.IsWhiteSpace(text[i - 1]) || "([{—–-/:".Contains(text[i - 1]));
+
+    private static int DoubleApostropheClose(string text, int from)
     {
-        var start = open + 1;
-        var end = closed ? close - 1 : close;
+        for (var j = from; j + 1 < text.Length; j++)
+        {
+            if (text[j] == '\n')
+                return -1;
+            if (text[j] == '\'' && text[j + 1] == '\'' && !char.IsWhiteSpace(text[j - 1])
+                && (j + 2 >= text.Length || !char.IsLetterOrDigit(text[j + 2])))
+                return j;
+        }
+        return -1;
+    }
+
+    private static void AddSegment(List<QuoteSegment> found, string text, int open, int close, int group, bool closed, int markLength = 1)
+    {
+        var start = open + markLength;
+        var end = closed ? close - markLength : close;
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
@@ -90,7 +118,8 @@ internal static class QuoteMarks
         var c = text[i];
         var before = i == 0 ? ' ' : text[i - 1];
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
-        if (char.IsWhiteSpace(after))
+        // French and German styles set the marks off with spaces ("« Nous restons prêts »").
+        if (char.IsWhiteSpace(after) && c is not ('«' or '„' or '‹'))
             return false;
         if (c is '"' or '‘' or '\'')
         {

@@ -13,7 +13,7 @@ internal static class SpeakerPhrase
     public static (int First, int End)? LeftOf(TokenView t, int cue, int min)
     {
         var j = cue - 1;
-        while (j >= min && (QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[j]) || IsTimeAdjunct(t, j, min)))
+        while (j >= min && (QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[j]) || IsTimeAdjunct(t, j, min) || IsAdverb(t, j)))
             j -= IsTimeAdjunct(t, j, min) && j - 1 >= min && t.Lower[j - 1] == "on" ? 2 : 1;
         if (j < min)
             return null;
@@ -87,9 +87,21 @@ internal static class SpeakerPhrase
 
     private static (int First, int End)? Leftwards(TokenView t, int last, int min)
     {
-        if (!IsPhraseWord(t, last) || QuoteCues.NameConnectors.Contains(t.Lower[last]))
-            return null;
         var k = last;
+        if (t.Words[last] == ")")
+        {
+            // "Harry M. Reid (D-Nev.)": a short parenthesis closing the name belongs to it.
+            var open = last - 1;
+            while (open > min && last - open <= 4 && t.Words[open] != "(")
+                open--;
+            if (t.Words[open] != "(" || open - 1 < min || !IsPhraseWord(t, open - 1))
+                return null;
+            k = open - 1;
+        }
+        else if (!IsPhraseWord(t, last) || QuoteCues.NameConnectors.Contains(t.Lower[last]))
+        {
+            return null;
+        }
         while (k - 1 >= min)
         {
             var w = t.Words[k - 1];
@@ -118,13 +130,17 @@ internal static class SpeakerPhrase
                 return null;
             if (t.Words[k] != ",")
                 continue;
+            // "Marley Anderson, 21, a junior from Las Vegas, said": try each earlier comma until a name starts the clause.
             var phrase = Leftwards(t, k - 1, min);
             if (phrase is { } p && (p.First == min || IsClauseStart(t, p.First - 1)))
                 return phrase;
-            return null;
         }
         return null;
     }
+
+    // "Clinton initially said", "he later flatly denied": an -ly adverb between speaker and cue.
+    private static bool IsAdverb(TokenView t, int i) =>
+        t.Lower[i].Length > 4 && t.Lower[i].EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalised(i);
 
     private static bool IsPreposition(string word) => word is "with" or "to" or "for" or "in" or "at" or "on" or "from" or "alongside";
 
