@@ -80,6 +80,7 @@ public static class DossierCli
         root.Add(ExtractCommand.Create(environment));
         root.Add(PipelineCommand.Create(environment));
         root.Add(EvalCommand.Create(environment));
+        root.Add(TrainCommand.Create(environment));
         return root;
     }
 

@@ -1,4 +1,5 @@
 using Dossier.Cleaning;
+using Dossier.Extraction.Entities;
 using Dossier.Extraction.Quotes;
 using Dossier.Extraction.Sentences;
 
@@ -11,6 +12,7 @@ internal static class DefaultStages
     {
         yield return new ArticleCleaner();
         yield return new SentenceSegmenter();
+        yield return new EntityRecognizer();
         yield return new QuoteExtractor();
     }
 

@@ -8,6 +8,7 @@ internal static class EvalCommand
 {
     private static IEnumerable<Command> Subcommands(CliEnvironment environment)
     {
+        yield return EvalNerCommand.Create(environment);
         yield return QuotesEvalCommand.Create(environment);
     }
 

@@ -11,7 +11,7 @@ internal static class SentenceRules
     [
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "cmdr", "sgt", "adm", "brig",
         "sen", "rep", "reps", "gov", "pres", "sec", "secy", "supt", "amb", "atty", "rev", "hon", "fr", "sr", "jr", "st", "mt", "ft",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", // AP style spells out March to July; "Jun" is also a name
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
         "vs", "v", "nos", "vol", "vols", "pp", "fig", "figs", "approx", "dept", "univ", "assn", "ave", "blvd", "rd", "e.g", "i.e", "cf", "ca",
     ], StringComparer.OrdinalIgnoreCase);

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Dossier.Extraction.Entities;
+
+namespace Dossier.Cli.Commands.Eval;
+
+/// <summary><c>dossier eval ner FILE…</c>: exact-span precision, recall and F1 per CoNLL type and overall.</summary>
+internal static class EvalNerCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Annotated files (CoNLL columns or CoNLL-U with GUM entities)." };
+        var format = new Option<string>("--format") { Description = "conll (token … tag columns) or conllu (CoNLL-U with Entity= brackets); by default each file decides by its columns." };
+        format.AcceptOnlyFromAmong("conll", "conllu");
+        var output = new Option<string?>("--out") { Description = "Write 'token gold predicted' lines here." };
+        var modelPath = new Option<string?>("--model") { Description = "A model file to score instead of the shipped one." };
+        var command = new Command("ner", """
+            Score the NER model: exact span and type match (CoNLL convention), per type and overall.
+
+            Examples:
+              dossier eval ner ../shared/data/ner/uner-english-ewt/en_ewt-ud-test.iob2
+              dossier eval ner ../shared/data/ner/crossner/politics/test.txt --out politics.pred
+            """)
+        {
+            files, format, output, modelPath,
+        };
+        command.SetAction(result =>
+        {
+            var sentences = new List<NerSentence>();
+            foreach (var file in result.GetRequiredValue(files))
+            {
+                if (!File.Exists(file))
+                    throw new CliException(ExitCode.IO, $"{file} not found");
+                var lines = File.ReadAllLines(file);
+                sentences.AddRange(result.GetValue(format) switch
+                {
+                    "conll" => NerCorpusReader.ReadColumns(lines, Path.GetFileName(file)),
+                    "conllu" => NerCorpusReader.ReadConllu(lines, Path.GetFileName(file)),
+                    _ => NerCorpusReader.Read(file),
+                });
+            }
+            var model = result.GetValue(modelPath) is { } path ? LoadModel(path) : NerModel.Default;
+            var outPath = result.GetValue(output);
+            using var predictions = outPath is null ? null : new StreamWriter(outPath) { NewLine = "\n" };
+            var evaluation = NerEvaluator.Evaluate(model, sentences, predictions);
+            environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ner: {evaluation.Sentences} sentences, {evaluation.Tokens} tokens"));
+            foreach (var (type, score) in evaluation.ByType)
+                environment.Output.WriteLine($"  {type,-5} {score}");
+            environment.Output.WriteLine($"  {"all",-5} {evaluation.Overall}");
+            return (int)ExitCode.Ok;
+        });
+        return command;
+    }
+
+    private static NerModel LoadModel(string path)
+    {
+        if (!File.Exists(path))
+            throw new CliException(ExitCode.IO, $"{path} not found");
+        try
+        {
+            return NerModel.Load(path);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
+        {
+            throw new CliException(ExitCode.InputErrors, $"{path} is not a Dossier NER model: {exception.Message}");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Dossier.Documents;
+using Dossier.Pipeline;
+using Dossier.Text;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>The "entities" stage: tags each sentence with the NER model and records the named mentions.</summary>
+public sealed class EntityRecognizer : IDocStage
+{
+    private readonly NerModel? _model;
+
+    /// <summary>A recogniser using the shipped model (loaded on first use).</summary>
+    public EntityRecognizer()
+    {
+    }
+
+    /// <summary>A recogniser using <paramref name="model"/>.</summary>
+    public EntityRecognizer(NerModel model) => _model = model;
+
+    /// <inheritdoc />
+    public StageInfo Info { get; } = new("entities", Layers.Sentences | Layers.Tokens, Layers.Mentions,
+        "Named entities (person, organisation, GPE, location, facility, event, other) from Dossier's own NER model.");
+
+    /// <inheritdoc />
+    public Doc Run(Doc doc, StageContext context)
+    {
+        var model = _model ?? NerModel.Default;
+        return doc with { Mentions = Recognise(model, doc.Text, doc.Sentences, doc.Tokens) };
+    }
+
+    /// <summary>The mentions in <paramref name="text"/>, sentence by sentence.</summary>
+    public static ImmutableArray<Mention> Recognise(NerModel model, string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
+    {
+        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        var scratch = new NerFeatures.Sentence();
+        var words = new List<string>();
+        var t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start)
+                t++;
+            var first = t;
+            words.Clear();
+            while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.End)
+            {
+                words.Add(tokens[t].Span.Of(text));
+                t++;
+            }
+            if (words.Count == 0)
+                continue;
+            var predicted = new int[words.Count];
+            model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), scratch, predicted);
+            foreach (var (start, end, kind) in model.Spans(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), predicted))
+                mentions.Add(new Mention(new TextSpan(tokens[first + start].Span.Start, tokens[first + end - 1].Span.End), kind));
+        }
+        return mentions.ToImmutable();
+    }
+}

@@ -1,0 +1,23 @@
+namespace Dossier.Extraction.Entities;
+
+/// <summary>The lists a gazetteer entry comes from; an entry may be in several.</summary>
+[Flags]
+public enum GazetteerCategory : byte
+{
+    /// <summary>In no list.</summary>
+    None = 0,
+    /// <summary>A country's name.</summary>
+    Country = 1 << 0,
+    /// <summary>A city, region or other place tied to a country.</summary>
+    Place = 1 << 1,
+    /// <summary>A nationality adjective or demonym ("Chinese", "Americans").</summary>
+    Demonym = 1 << 2,
+    /// <summary>A person's name (leaders, officials).</summary>
+    Person = 1 << 3,
+    /// <summary>An organisation: government body, party, armed group, international organisation, company.</summary>
+    Org = 1 << 4,
+    /// <summary>An office or title ("Foreign Minister", "Secretary of State").</summary>
+    Title = 1 << 5,
+    /// <summary>A common noun naming a kind of actor ("police", "diplomats").</summary>
+    Agent = 1 << 6,
+}

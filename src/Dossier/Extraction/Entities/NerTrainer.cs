@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Trains a <see cref="NerModel"/>: an averaged perceptron over hashed features, greedy left-to-right, BILOU tags.</summary>
+/// <remarks>
+/// Greedy decoding with the previous two tags as features (the model predicts its own history while training, so it
+/// learns to recover from its mistakes) is as accurate as Viterbi for NER and several times faster. Averaging the weights
+/// over every step makes the perceptron as good as a CRF here at a fraction of the training time.
+/// </remarks>
+public static class NerTrainer
+{
+    /// <summary>Trains on <paramref name="sentences"/> with the features of <paramref name="gazetteer"/>.</summary>
+    public static NerModel Train(IReadOnlyList<NerSentence> sentences, Gazetteer gazetteer, NerTrainingOptions options, Action<string>? log = null)
+    {
+        const int T = BilouTags.Count;
+        var commonWords = CommonWords(sentences);
+        var features = new NerFeatures(gazetteer, commonWords);
+        var scratch = new NerFeatures.Sentence();
+        Span<uint> buffer = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+
+        // Pass 1: static features of every token, and counts of every feature (dynamic ones from the gold history).
+        var staticFeatures = new List<uint[]>(sentences.Count);
+        var offsets = new List<int[]>(sentences.Count);
+        var gold = new List<int[]>(sentences.Count);
+        var counts = new Dictionary<uint, int>();
+        foreach (var sentence in sentences)
+        {
+            var words = sentence.Tokens.AsSpan();
+            var tags = BilouTags.Encode(words.Length, sentence.Entities);
+            features.Prepare(words, scratch);
+            var all = new List<uint>(words.Length * 24);
+            var starts = new int[words.Length + 1];
+            for (var i = 0; i < words.Length; i++)
+            {
+                starts[i] = all.Count;
+                var n = NerFeatures.Static(scratch, i, buffer);
+                for (var f = 0; f < n; f++)
+                {
+                    all.Add(buffer[f]);
+                    counts[buffer[f]] = counts.GetValueOrDefault(buffer[f]) + 1;
+                }
+                NerFeatures.Dynamic(scratch, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, buffer);
+                for (var f = 0; f < NerFeatures.DynamicCount; f++)
+                    counts[buffer[f]] = counts.GetValueOrDefault(buffer[f]) + 1;
+            }
+            starts[words.Length] = all.Count;
+            staticFeatures.Add([.. all]);
+            offsets.Add(starts);
+            gold.Add(tags);
+        }
+        var index = new Dictionary<uint, int>();
+        foreach (var (key, count) in counts.OrderBy(c => c.Key))
+        {
+            if (count >= options.MinFeatureCount)
+                index[key] = index.Count;
+        }
+        log?.Invoke($"{sentences.Count} sentences, {gold.Sum(g => g.Length)} tokens, {index.Count} features (of {counts.Count})");
+        counts = null;
+
+        var staticRows = staticFeatures.Select(fs => fs.Select(f => index.GetValueOrDefault(f, -1)).ToArray()).ToList();
+        staticFeatures.Clear();
+        var weights = new float[index.Count * T];
+        var totals = new double[index.Count * T];
+        var stamps = new int[index.Count * T];
+        var step = 1;
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(options.Seed);
+        Span<float> scores = stackalloc float[T];
+        var rows = new int[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+
+        void Update(int row, int tag, float delta)
+        {
+            var at = row * T + tag;
+            totals[at] += (double)(step - stamps[at]) * weights[at];
+            stamps[at] = step;
+            weights[at] += delta;
+        }
+
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var errors = 0;
+            var decisions = 0;
+            foreach (var s in order)
+            {
+                var sentence = sentences[s];
+                var tags = gold[s];
+                var starts = offsets[s];
+                var own = staticRows[s];
+                features.Prepare(sentence.Tokens.AsSpan(), scratch);
+                var previous = -1;
+                var previous2 = -1;
+                for (var i = 0; i < tags.Length; i++)
+                {
+                    var n = 0;
+                    for (var f = starts[i]; f < starts[i + 1]; f++)
+                    {
+                        if (own[f] >= 0)
+                            rows[n++] = own[f];
+                    }
+                    NerFeatures.Dynamic(scratch, i, previous, previous2, buffer);
+                    for (var f = 0; f < NerFeatures.DynamicCount; f++)
+                    {
+                        if (index.TryGetValue(buffer[f], out var row))
+                            rows[n++] = row;
+                    }
+                    scores.Clear();
+                    for (var f = 0; f < n; f++)
+                    {
+                        var w = weights.AsSpan(rows[f] * T, T);
+                        for (var t = 0; t < T; t++)
+                            scores[t] += w[t];
+                    }
+                    var last = i == tags.Length - 1;
+                    var best = BilouTags.O;
+                    var bestScore = float.NegativeInfinity;
+                    for (var t = 0; t < T; t++)
+                    {
+                        if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
+                        {
+                            best = t;
+                            bestScore = scores[t];
+                        }
+                    }
+                    if (best != tags[i])
+                    {
+                        errors++;
+                        for (var f = 0; f < n; f++)
+                        {
+                            Update(rows[f], tags[i], 1f);
+                            Update(rows[f], best, -1f);
+                        }
+                    }
+                    decisions++;
+                    step++;
+                    previous2 = previous;
+                    previous = best;
+                }
+            }
+            log?.Invoke($"epoch {epoch}: {errors} tag errors in {decisions} decisions ({100.0 * errors / Math.Max(1, decisions):0.00}%)");
+        }
+
+        // Average every weight over all steps, then keep the features whose averaged weights are not all near zero.
+        var kept = new Dictionary<uint, int>();
+        var averaged = new List<float>();
+        var values = new float[T];
+        foreach (var (key, row) in index)
+        {
+            var any = false;
+            for (var t = 0; t < T; t++)
+            {
+                var at = row * T + t;
+                var total = totals[at] + (double)(step - stamps[at]) * weights[at];
+                var value = (float)(total / step);
+                values[t] = Math.Abs(value) < options.PruneBelow ? 0 : value;
+                any |= values[t] != 0;
+            }
+            if (!any)
+                continue;
+            kept[key] = kept.Count;
+            foreach (var v in values)
+                averaged.Add(v);
+        }
+        log?.Invoke($"kept {kept.Count} features after pruning weights below {options.PruneBelow}");
+        return new NerModel(gazetteer, commonWords, kept, [.. averaged]);
+    }
+
+    // Words written in lower case at least twice and at least four times as often as capitalised inside a sentence.
+    private static FrozenSet<string> CommonWords(IReadOnlyList<NerSentence> sentences)
+    {
+        var lower = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Length; i++)
+            {
+                var word = sentence.Tokens[i];
+                if (word.Length < 2 || !char.IsLetter(word[0]))
+                    continue;
+                if (char.IsLower(word[0]))
+                    lower[word] = lower.GetValueOrDefault(word) + 1;
+                else if (i > 0 && char.IsUpper(word[0]))
+                    capitalised[word.ToLowerInvariant()] = capitalised.GetValueOrDefault(word.ToLowerInvariant()) + 1;
+            }
+        }
+        return lower.Where(w => w.Value >= 2 && w.Value >= 4 * capitalised.GetValueOrDefault(w.Key))
+            .Select(w => w.Key).ToFrozenSet(StringComparer.Ordinal);
+    }
+}

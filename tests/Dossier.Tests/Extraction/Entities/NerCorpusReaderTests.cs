@@ -1,0 +1,62 @@
+using Dossier.Extraction.Entities;
+
+namespace Dossier.Tests.Extraction.Entities;
+
+public sealed class NerCorpusReaderTests
+{
+    // Each case: tokens and tags (space-separated), then the spans read as "start-end:Kind" joined by spaces.
+    public static TheoryData<string, string, string, string> TagSchemes => new()
+    {
+        { "IOB2", "Ann Lee visited Oslo", "B-PER I-PER O B-LOC", "0-2:Person 3-4:Gpe" },
+        { "IOB1 starts an entity with I-", "Ann Lee visited Oslo", "I-PER I-PER O I-LOC", "0-2:Person 3-4:Gpe" },
+        { "BIOES", "Ann Lee visited Oslo", "B-PER E-PER O S-LOC", "0-2:Person 3-4:Gpe" },
+        { "adjacent entities of one type", "Ann Bo", "B-PER B-PER", "0-1:Person 1-2:Person" },
+        { "CrossNER politician and party", "Ann of Labour", "B-politician O B-politicalparty", "0-1:Person 2-3:Org" },
+        { "CrossNER common-noun labels are not names", "studied physics", "O B-discipline", "" },
+        { "a river is a location, an airport a facility", "Volga River and Pulkovo Airport", "B-LOC I-LOC O B-LOC I-LOC", "0-2:Loc 3-5:Facility" },
+        { "MISC is other", "the Olympic Games", "O B-MISC I-MISC", "1-3:Other" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TagSchemes))]
+    public void ReadsEveryTagSchemeIntoDossierKinds(string because, string tokens, string tags, string expected)
+    {
+        var spans = NerCorpusReader.SpansFromTags(tokens.Split(' '), tags.Split(' '));
+        Assert.True(expected == string.Join(' ', spans.Select(s => $"{s.Start}-{s.End}:{s.Kind}")), because);
+    }
+
+    [Fact]
+    public void ReadsIndexedColumnsAndSkipsCommentsAndDocStarts()
+    {
+        string[] lines = ["-DOCSTART- O", "", "# sent_id = 1", "1\tAnn\tB-PER\t-", "2\tsang\tO\t-", "", "en:Paris\tB-LOC"];
+        var sentences = NerCorpusReader.ReadColumns(lines, "test");
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(["Ann", "sang"], sentences[0].Tokens.ToArray());
+        Assert.Equal("Person", sentences[0].Entities.Single().Kind.ToString());
+        Assert.Equal(["en:Paris"], sentences[1].Tokens.ToArray()); // the en: prefix is stripped only when a file starts with it
+    }
+
+    [Fact]
+    public void ReadsNamedMentionsFromGumEntityBracketsWithoutTitlesOrDeterminers()
+    {
+        // A made-up sentence in GUM's CoNLL-U layout: "President Ana Ruiz visited the Bank of Lima ."
+        string[] lines =
+        [
+            "# newdoc id = GUM_news_test",
+            "1\tPresident\tpresident\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-sssss-cf1-1",
+            "2\tAna\tAna\tPROPN\tNNP\t_\t3\tflat\t_\t_",
+            "3\tRuiz\tRuiz\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=1)",
+            "4\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_",
+            "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\tEntity=(2-organization-new-sssss-cf1-1",
+            "6\tBank\tBank\tPROPN\tNNP\t_\t4\tobj\t_\t_",
+            "7\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_",
+            "8\tLima\tLima\tPROPN\tNNP\t_\t6\tnmod\t_\tEntity=(3-place-giv-sssss-cf1-1-coref-Lima)2)",
+            "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\tEntity=(4-person-new-sssss-cf1-1",
+            "10\tpress\tpress\tNOUN\tNN\t_\t4\tobj\t_\tEntity=4)",
+            "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_",
+        ];
+        var sentence = Assert.Single(NerCorpusReader.ReadConllu(lines, "test"));
+        Assert.Equal("1-3:Person 5-8:Org", string.Join(' ', sentence.Entities.Select(s => $"{s.Start}-{s.End}:{s.Kind}")));
+        Assert.Equal("GUM_news_test", sentence.Source);
+    }
+}
