@@ -1,5 +1,6 @@
 using Dossier.Cleaning;
 using Dossier.Extraction.Entities;
+using Dossier.Extraction.Events;
 using Dossier.Extraction.Quotes;
 using Dossier.Extraction.Sentences;
 
@@ -14,6 +15,7 @@ internal static class DefaultStages
         yield return new SentenceSegmenter();
         yield return new EntityRecognizer();
         yield return new QuoteExtractor();
+        yield return new EventExtractor();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()

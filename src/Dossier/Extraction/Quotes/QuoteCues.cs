@@ -174,6 +174,8 @@ internal static class QuoteCues
         "bank", "office", "house", "court", "nominee", "spokespersons", "surrogate", "surrogates", "allies", "ally",
         "opponents", "officials'", "press", "secretary-general", "premier", "counterpart", "counterparts", "veteran",
         "member", "members", "insider", "insiders", "person", "man", "woman", "resident", "student", "students",
+        "presidents", "parliament", "parliaments", "legislature", "countries", "nations", "sides", "governments",
+        "troops", "forces", "premiers", "chiefs", "prime", "cabinet", "regime", "authorities", "agencies",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may modify a speaker noun ("a senior administration official").</summary>

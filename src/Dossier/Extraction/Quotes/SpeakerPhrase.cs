@@ -60,10 +60,10 @@ internal static class SpeakerPhrase
             j++;
         if (j >= max)
             return null;
-        if (QuoteCues.Pronouns.ContainsKey(t.Words[j]) && t.Lower[j] != "it")
+        if (QuoteCues.Pronouns.ContainsKey(t.Words[j]) && t.Lower[j] != "it" && !(j + 1 < max && t.IsCapitalised(j + 1)))
             return (j, j + 1);
         var k = j;
-        if (QuoteCues.Determiners.Contains(t.Words[k]))
+        if (QuoteCues.Determiners.Contains(t.Words[k]) && t.Lower[k] is not ("that" or "this" or "these" or "those"))
             k++;
         while (k < max && IsPhraseWord(t, k))
             k++;
@@ -160,7 +160,12 @@ internal static class SpeakerPhrase
         if (w.Length == 0 || !char.IsLetter(w[0]))
             return false;
         if (char.IsUpper(w[0]))
-            return !QuoteCues.Determiners.Contains(w) && !QuoteCues.Pronouns.ContainsKey(w) && !QuoteCues.CapitalisedFunctionWords.Contains(w);
+        {
+            // "Vice Premier He Lifeng": a capitalised pronoun inside a sentence and before a name is a name.
+            if (QuoteCues.Pronouns.ContainsKey(w))
+                return t.SentenceFirst[t.SentenceOf[i]] != i && i + 1 < t.Count && t.IsCapitalised(i + 1) && w != "I";
+            return !QuoteCues.Determiners.Contains(w) && !QuoteCues.CapitalisedFunctionWords.Contains(w);
+        }
         // "Beijing-based", "state-run": a hyphenated modifier.
         return w.Contains('-', StringComparison.Ordinal) && w.Length > 3;
     }
