@@ -10,6 +10,7 @@ internal static class EvalCommand
     {
         yield return EvalNerCommand.Create(environment);
         yield return QuotesEvalCommand.Create(environment);
+        yield return EventsEvalCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)

@@ -40,6 +40,7 @@ public sealed class EventExtractor : IDocStage
             : null;
         var dates = (doc.Layers & Layers.Dates) != 0 ? doc.Dates.Where(d => d.Value is not null).ToList() : [];
         var events = ImmutableArray.CreateBuilder<EventMention>();
+        var previousSentence = -1;
         for (var i = 0; i < t.Count; i++)
         {
             if (!EventTriggers.ByFirstWord.TryGetValue(t.Lower[i], out var candidates))
@@ -56,7 +57,11 @@ public sealed class EventExtractor : IDocStage
                     continue;
                 if (Build(t, trigger, i, length, first, end, reported, places, dates) is { } found)
                 {
+                    // "He met X and spoke with Y": the second verb shares the first one's subject.
+                    if (found.Actors.IsEmpty && previousSentence == s && i - 1 > first && t.Lower[i - 1] == "and")
+                        found = found with { Actors = events[^1].Actors };
                     events.Add(found);
+                    previousSentence = s;
                     i += length - 1;
                 }
                 break;
@@ -94,6 +99,9 @@ public sealed class EventExtractor : IDocStage
             // "plans for Blinken to meet Xi": the phrase before the infinitive's "to" acts.
             var subject = i - 1 > first && t.Lower[i - 1] == "to" ? SpeakerPhrase.LeftOf(t, i - 1, first) : null;
             subject ??= SpeakerPhrase.LeftOf(t, i, first);
+            // "the two leaders failed to agree": the subject of the verb governing the infinitive.
+            if (subject is null && i - 2 > first && t.Lower[i - 1] == "to")
+                subject = SpeakerPhrase.LeftOf(t, i - 2, first);
             if (subject is null && before.Contains("to"))
                 subject = SpeakerPhrase.RightOf(t, first - 1, i);
             AddWithCoordination(t, subject, first, actors);

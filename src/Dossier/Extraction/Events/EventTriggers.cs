@@ -50,7 +50,7 @@ internal static class EventTriggers
         V("holding talks", "CONSULT", "", "046"), V("have talks", "CONSULT", "", "046"), V("had talks", "CONSULT", "", "046", true),
         V("held regular talks", "CONSULT", "", "046", true), N("talks with", "CONSULT", "", "046"),
         V("spoke with", "CONSULT", "", "040", true), V("spoke to", "CONSULT", "", "040", true), V("speak with", "CONSULT", "", "040"),
-        V("speaks with", "CONSULT", "", "040"), V("talked with", "CONSULT", "", "040", true), V("spoke by phone", "CONSULT", "phone", "041", true),
+        V("speaks with", "CONSULT", "", "040"), V("talked with", "CONSULT", "", "040", true), V("spoke by phone", "CONSULT", "phone", "041", true), V("spoke by telephone", "CONSULT", "phone", "041", true),
         V("spoke by phone with", "CONSULT", "phone", "041", true), N("phone call", "CONSULT", "phone", "041"), N("video call", "CONSULT", "phone", "041"),
         N("call with", "CONSULT", "phone", "041"), V("held a call", "CONSULT", "phone", "041", true),
         V("visit", "CONSULT", "visit", "042"), V("visits", "CONSULT", "visit", "042"), V("visited", "CONSULT", "visit", "042", true),

@@ -31,7 +31,7 @@ internal static class SpeakerPhrase
             // "a senior official travelling with Blinken said": the one travelling is the speaker, not Blinken.
             for (var k = q.First - 1; k >= Math.Max(min + 1, q.First - 3); k--)
             {
-                if (t.Lower[k].Length > 5 && t.Lower[k].EndsWith("ing", StringComparison.Ordinal))
+                if (t.Lower[k].Length > 5 && t.Lower[k].EndsWith("ing", StringComparison.Ordinal) && !t.IsCapitalised(k))
                     return Leftwards(t, k - 1, min) is { } subject && HasHead(t, subject.First, subject.End) ? subject : phrase;
                 if (!IsPreposition(t.Lower[k]))
                     break;
@@ -42,7 +42,7 @@ internal static class SpeakerPhrase
             // "a senior official briefing reporters on Friday said …": skip a short participle clause.
             for (var k = j; k >= Math.Max(min, j - 5); k--)
             {
-                if (t.Lower[k].Length > 5 && t.Lower[k].EndsWith("ing", StringComparison.Ordinal) && k - 1 >= min)
+                if (t.Lower[k].Length > 5 && t.Lower[k].EndsWith("ing", StringComparison.Ordinal) && !t.IsCapitalised(k) && k - 1 >= min)
                     return Leftwards(t, k - 1, min);
             }
         }
@@ -159,6 +159,8 @@ internal static class SpeakerPhrase
             return true;
         if (w.Length == 0 || !char.IsLetter(w[0]))
             return false;
+        if (i + 1 < t.Count && t.Words[i + 1] is "’s" or "'s")
+            return true; // "the city's Communist Party secretary"
         if (char.IsUpper(w[0]))
         {
             // "Vice Premier He Lifeng": a capitalised pronoun inside a sentence and before a name is a name.
