@@ -52,7 +52,7 @@ public sealed class EventExtractor : IDocStage
                 continue;
             foreach (var trigger in candidates)
             {
-                var length = Matches(t, i, end, trigger.Words);
+                var length = Matches(t, i, end, trigger.Parts);
                 if (length == 0 || (i + length < end && EventTriggers.NotAfter.Contains(t.Lower[i + length])))
                     continue;
                 if (Build(t, trigger, i, length, first, end, reported, places, dates) is { } found)
@@ -70,9 +70,8 @@ public sealed class EventExtractor : IDocStage
         return events.ToImmutable();
     }
 
-    private static int Matches(TokenView t, int i, int end, string words)
+    private static int Matches(TokenView t, int i, int end, string[] parts)
     {
-        var parts = words.Split(' ');
         if (i + parts.Length > end)
             return 0;
         for (var k = 0; k < parts.Length; k++)

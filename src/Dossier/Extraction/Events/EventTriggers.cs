@@ -20,7 +20,11 @@ internal enum ActorShape
 /// <param name="Cameo">CAMEO code (see CAMEO2PLOVER-2021.txt for the correspondence).</param>
 /// <param name="Shape">Verb or noun.</param>
 /// <param name="Past">True when the form itself is past tense ("met", "held talks").</param>
-internal sealed record EventTrigger(string Words, string Category, string Mode, string Cameo, ActorShape Shape, bool Past);
+internal sealed record EventTrigger(string Words, string Category, string Mode, string Cameo, ActorShape Shape, bool Past)
+{
+    /// <summary>The words one by one, split once.</summary>
+    public string[] Parts { get; } = Words.Split(' ');
+}
 
 /// <summary>The event trigger lexicon: words that report an event, coded in PLOVER (category + mode) with the CAMEO code
 /// alongside, and the words that set an event's status. Data, kept apart from <see cref="EventExtractor"/>.</summary>
