@@ -21,5 +21,6 @@ internal static class DefaultStages
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         yield return new QuoteRecorder();
+        yield return new EventMerger();
     }
 }

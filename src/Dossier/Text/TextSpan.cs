@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dossier.Text;
 
 /// <summary>A half-open range <c>[Start, End)</c> of UTF-16 code units in a document's clean text.</summary>
@@ -8,6 +10,9 @@ namespace Dossier.Text;
 public readonly record struct TextSpan
 {
     /// <summary>Creates a span; <paramref name="start"/> must not exceed <paramref name="end"/>.</summary>
+    /// <remarks>Marked for JSON so stored layers come back with their offsets (a struct would otherwise be rebuilt
+    /// through its parameterless constructor, as 0-0).</remarks>
+    [JsonConstructor]
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
