@@ -111,10 +111,13 @@ internal static class QuoteFinder
         if (k >= t.Count)
             return;
         var end = Math.Min(t.Count, k + 30); // long appositions: "…," Adam Green, co-founder of …, said
-        if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, first.End - 1, end) is { } right)
+        if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee)
         {
-            Link(found, right, k, first.End, used);
-            return;
+            if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right)
+            {
+                Link(found, right, k, first.End, used);
+                return;
+            }
         }
         for (var j = k + 1; j < end; j++)
         {
@@ -122,8 +125,8 @@ internal static class QuoteFinder
                 return;
             if (Cue(t, j) is not { } cue)
                 continue;
-            if (SpeakerPhrase.LeftOf(t, j, k) is { } left && left.First == k)
-                Link(found, left, j, cue.End, used);
+            if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
+                Link(found, (k, left.End), j, cue.End, used);
             return;
         }
     }
@@ -167,11 +170,54 @@ internal static class QuoteFinder
             // What stands between the cue and the mark must be an addressee ("told him") or a short adjunct.
             // The inverted order ("said Wang, '…'") only when the cue and its speaker lead straight to the mark.
             var speaker = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c))
-                          ?? (SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : null);
+                          ?? (SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
+                          ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
             if (speaker is { } s)
                 Link(found, s, c, cue.Value.End, used);
             return;
         }
+    }
+
+    // "Trump said, adding, '…'", "He went on to say, '…'": the speaker of the clause the cue hangs from.
+    private static (int First, int End)? ClauseSpeaker(TokenView t, int cue, int sentenceStart)
+    {
+        for (var k = cue - 1; k >= sentenceStart; k--)
+        {
+            if (t.Words[k] is "”" or "“" or "\"")
+                break;
+            if (Cue(t, k) is not null && SpeakerPhrase.LeftOf(t, k, sentenceStart) is { } left)
+                return left;
+        }
+        return SpeakerPhrase.RightOf(t, sentenceStart - 1, cue) is { } subject && subject.First == sentenceStart ? subject : null;
+    }
+
+    // "political scientist Christopher Wlezien told": up to three lower-case words leading a name are its description.
+    private static bool LowerCaseLead(TokenView t, int from, int to)
+    {
+        if (to - from > 3)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            if (t.IsCapitalised(i) || !t.Words[i].All(char.IsLetter))
+                return false;
+        }
+        return true;
+    }
+
+    // "said master of ceremonies Asab Al-Tabchi", "said one of those advisers": a short run of words after the cue
+    // that ends on a name or a speaker noun.
+    private static (int First, int End)? LooseRight(TokenView t, int from, int end)
+    {
+        var last = -1;
+        for (var i = from; i < Math.Min(end, from + 6); i++)
+        {
+            var w = t.Words[i];
+            if (!w.Any(char.IsLetter))
+                break;
+            if (t.IsCapitalised(i) || QuoteCues.SpeakerNouns.Contains(t.Lower[i]))
+                last = i;
+        }
+        return last >= from ? (from, last + 1) : null;
     }
 
     private static void Link(Found found, (int First, int End) speaker, int cue, int cueEnd, bool[] used)
