@@ -20,6 +20,7 @@ internal static class DefaultStages
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
+        yield return new EntityMerger();
         yield return new QuoteRecorder();
         yield return new EventMerger();
     }

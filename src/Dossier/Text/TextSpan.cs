@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Dossier.Text;
 
 /// <summary>A half-open range <c>[Start, End)</c> of UTF-16 code units in a document's clean text.</summary>
@@ -10,9 +8,7 @@ namespace Dossier.Text;
 public readonly record struct TextSpan
 {
     /// <summary>Creates a span; <paramref name="start"/> must not exceed <paramref name="end"/>.</summary>
-    /// <remarks>Marked for JSON so stored layers come back with their offsets (a struct would otherwise be rebuilt
-    /// through its parameterless constructor, as 0-0).</remarks>
-    [JsonConstructor]
+    [System.Text.Json.Serialization.JsonConstructor] // a struct's implicit parameterless constructor would otherwise read every span back as 0-0
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);

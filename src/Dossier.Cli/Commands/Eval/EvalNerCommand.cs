@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Dossier.Extraction.Entities;
 
 namespace Dossier.Cli.Commands.Eval;
@@ -14,6 +15,8 @@ internal static class EvalNerCommand
         format.AcceptOnlyFromAmong("conll", "conllu");
         var output = new Option<string?>("--out") { Description = "Write 'token gold predicted' lines here." };
         var modelPath = new Option<string?>("--model") { Description = "A model file to score instead of the shipped one." };
+        var gate = new Option<bool>("--gate") { Description = "Exit 1 when overall F1 falls below this file's floor in eval/floors.json (stages.ner)." };
+        var floorsPath = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json") };
         var command = new Command("ner", """
             Score the NER model: exact span and type match (CoNLL convention), per type and overall.
 
@@ -22,7 +25,7 @@ internal static class EvalNerCommand
               dossier eval ner ../shared/data/ner/crossner/politics/test.txt --out politics.pred
             """)
         {
-            files, format, output, modelPath,
+            files, format, output, modelPath, gate, floorsPath,
         };
         command.SetAction(result =>
         {
@@ -47,9 +50,30 @@ internal static class EvalNerCommand
             foreach (var (type, score) in evaluation.ByType)
                 environment.Output.WriteLine($"  {type,-5} {score}");
             environment.Output.WriteLine($"  {"all",-5} {evaluation.Overall}");
-            return (int)ExitCode.Ok;
+            if (!result.GetValue(gate))
+                return (int)ExitCode.Ok;
+            return Gate(environment, result.GetRequiredValue(floorsPath), result.GetRequiredValue(files), evaluation.Overall.F1);
         });
         return command;
+    }
+
+    // stages.ner in floors.json: { "epsilon": e, "f1": { "<path suffix>": floor } }; a run of one file is gated by the
+    // floor whose key its path ends with.
+    private static int Gate(CliEnvironment environment, string floorsPath, string[] files, double f1)
+    {
+        if (!File.Exists(floorsPath))
+            throw new CliException(ExitCode.IO, $"{floorsPath} not found");
+        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
+        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("ner", out var ner) || !ner.TryGetProperty("f1", out var floors))
+            throw new CliException(ExitCode.InputErrors, $"{floorsPath} has no stages.ner.f1 floors");
+        var epsilon = ner.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
+        var key = files.Length == 1 ? floors.EnumerateObject().FirstOrDefault(f => files[0].Replace('\\', '/').EndsWith(f.Name, StringComparison.Ordinal)) : default;
+        if (key.Value.ValueKind != JsonValueKind.Number)
+            throw new CliException(ExitCode.InputErrors, $"no NER floor for {string.Join(' ', files)} in {floorsPath}");
+        var floor = key.Value.GetDouble();
+        var passed = f1 + epsilon >= floor;
+        environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: F1 {f1:0.000} vs floor {floor:0.000} (epsilon {epsilon}): {(passed ? "ok" : "REGRESSION")}"));
+        return (int)(passed ? ExitCode.Ok : ExitCode.InputErrors);
     }
 
     private static NerModel LoadModel(string path)

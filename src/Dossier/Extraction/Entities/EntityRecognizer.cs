@@ -20,13 +20,14 @@ public sealed class EntityRecognizer : IDocStage
 
     /// <inheritdoc />
     public StageInfo Info { get; } = new("entities", Layers.Sentences | Layers.Tokens, Layers.Mentions,
-        "Named entities (person, organisation, GPE, location, facility, event, other) from Dossier's own NER model.");
+        "Named entities (person, organisation, GPE, location, facility, event, other) from Dossier's own NER model, linked within the article.");
 
     /// <inheritdoc />
     public Doc Run(Doc doc, StageContext context)
     {
         var model = _model ?? NerModel.Default;
-        return doc with { Mentions = Recognise(model, doc.Text, doc.Sentences, doc.Tokens) };
+        var mentions = Recognise(model, doc.Text, doc.Sentences, doc.Tokens);
+        return doc with { Mentions = MentionLinker.Link(doc.Text, mentions, doc.Tokens, EntityLexicon.Default, model.Gazetteer) };
     }
 
     /// <summary>The mentions in <paramref name="text"/>, sentence by sentence.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Numerics;
 
 namespace Dossier.Extraction.Entities;
@@ -18,8 +17,8 @@ public sealed class Gazetteer
     /// <summary>How many categories there are (bits of <see cref="GazetteerCategory"/>).</summary>
     public const int CategoryCount = 7;
 
-    private readonly FrozenDictionary<ulong, GazetteerCategory> _phrases;
-    private readonly FrozenSet<ulong> _prefixes;
+    private readonly Dictionary<ulong, GazetteerCategory> _phrases;
+    private readonly HashSet<ulong> _prefixes;
     private readonly int _maxWords;
 
     /// <summary>Builds a gazetteer from phrases (words separated by single spaces) and their categories.</summary>
@@ -27,13 +26,13 @@ public sealed class Gazetteer
     {
         var phrases = new Dictionary<ulong, GazetteerCategory>();
         var prefixes = new HashSet<ulong>();
-        var entryList = new SortedDictionary<string, GazetteerCategory>(StringComparer.Ordinal);
+        var entryList = new Dictionary<string, GazetteerCategory>(StringComparer.Ordinal);
         foreach (var (phrase, category) in entries)
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || category == GazetteerCategory.None)
                 continue;
-            var key = string.Join(' ', words).ToLowerInvariant();
+            var key = words.Length == 1 ? words[0].ToLowerInvariant() : string.Join(' ', words).ToLowerInvariant();
             entryList[key] = entryList.GetValueOrDefault(key) | category;
         }
         foreach (var (key, category) in entryList)
@@ -49,13 +48,13 @@ public sealed class Gazetteer
             phrases[hash] = phrases.GetValueOrDefault(hash) | category;
             _maxWords = Math.Max(_maxWords, words.Length);
         }
-        Entries = entryList.ToFrozenDictionary(StringComparer.Ordinal);
-        _phrases = phrases.ToFrozenDictionary();
-        _prefixes = prefixes.ToFrozenSet();
+        Entries = entryList;
+        _phrases = phrases;
+        _prefixes = prefixes;
     }
 
     /// <summary>Every phrase (lower case) with its categories.</summary>
-    public FrozenDictionary<string, GazetteerCategory> Entries { get; }
+    public IReadOnlyDictionary<string, GazetteerCategory> Entries { get; }
 
     /// <summary>The categories of the exact phrase <paramref name="words"/> (any case), or None.</summary>
     public GazetteerCategory Lookup(ReadOnlySpan<string> words)

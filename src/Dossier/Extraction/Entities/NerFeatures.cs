@@ -50,7 +50,7 @@ internal sealed class NerFeatures
         {
             var word = words[i];
             into.Words[i] = word;
-            into.Lower[i] = word.ToLowerInvariant();
+            into.Lower[i] = HasUpper(word) ? word.ToLowerInvariant() : word;
             into.Shapes[i] = Shape(word);
             into.Common[i] = _commonWords.Contains(into.Lower[i]);
             if (HasLetter(word))
@@ -149,6 +149,16 @@ internal sealed class NerFeatures
         return ShapeCache.GetOrAdd(buffer[..n]);
     }
 
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+        return false;
+    }
+
     private static bool HasLetter(string word)
     {
         foreach (var c in word)
@@ -175,10 +185,7 @@ internal sealed class NerFeatures
     private static uint Mix(uint hash, ReadOnlySpan<char> value)
     {
         foreach (var c in value)
-        {
-            hash = (hash ^ (c & 0xFFu)) * Prime;
-            hash = (hash ^ (uint)(c >> 8)) * Prime;
-        }
+            hash = (hash ^ c) * Prime;
         return (hash ^ 0x1F) * Prime;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 using Dossier.Documents;
 
@@ -18,7 +19,11 @@ public sealed class NerModel
 
     private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Rows are padded to 32 floats so a row adds to the scores in a few vector operations.
+    private const int Stride = 32;
+
     private readonly Dictionary<uint, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
     internal NerModel(Gazetteer gazetteer, FrozenSet<string> commonWords, Dictionary<uint, int> rows, float[] weights)
@@ -27,7 +32,10 @@ public sealed class NerModel
         CommonWords = commonWords;
         Features = new NerFeatures(gazetteer, commonWords);
         _rows = rows;
-        _weights = weights;
+        _table = new FeatureTable(rows);
+        _weights = new float[rows.Count * Stride];
+        for (var r = 0; r < rows.Count; r++)
+            weights.AsSpan(r * BilouTags.Count, BilouTags.Count).CopyTo(_weights.AsSpan(r * Stride));
     }
 
     /// <summary>The model shipped with Dossier.</summary>
@@ -63,13 +71,11 @@ public sealed class NerModel
     /// </remarks>
     internal List<(int Start, int End, EntityKind Kind)> Spans(ReadOnlySpan<string> words, ReadOnlySpan<int> tags)
     {
-        var decoded = BilouTags.Decode(tags);
-        var spans = new List<(int Start, int End, EntityKind Kind)>(decoded.Count);
-        foreach (var (first, last, kind) in decoded)
+        var spans = new List<(int Start, int End, EntityKind Kind)>();
+        foreach (var (first, last, kind) in BilouTags.Decode(tags))
         {
-            var start = first;
             var end = last;
-            for (var i = start + 1; i < end; i++)
+            for (var i = first + 1; i < end; i++)
             {
                 if (IsBreak(words[i]))
                 {
@@ -77,25 +83,103 @@ public sealed class NerModel
                     break;
                 }
             }
-            while (start < end && IsEdgeNoise(words[start]))
-                start++;
-            while (end > start && IsEdgeNoise(words[end - 1]))
-                end--;
-            if (end == start)
-                continue;
-            var capitalised = false;
-            for (var i = start; i < end && !capitalised; i++)
-                capitalised = words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]));
-            if (!capitalised)
-                continue;
-            if (end - start == 1 && !IsAllUpper(words[start]) && CommonWords.Contains(words[start].ToLowerInvariant()))
-                continue;
-            spans.Add((start, end, kind));
+            // A lower-case word that is not a connector ("arrived", "in") cannot be inside the name of a person, place or
+            // organisation: the span is two. Events and other names keep theirs ("the 2004 presidential election").
+            var loose = kind is EntityKind.Event or EntityKind.Other;
+            var partStart = first;
+            for (var i = first; i <= end; i++)
+            {
+                if (i < end && (loose || !(StartsLower(words[i]) && !(kind == EntityKind.Person ? NameParticles : Connectors).Contains(words[i]))))
+                    continue;
+                if (i > partStart)
+                    AddPart(words, partStart, i, partStart == first && i == end ? kind : KindOfPart(words[partStart..i], kind), spans);
+                partStart = i + 1;
+            }
         }
         return spans;
     }
 
+    // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
+
+    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for" };
+
+    private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
+    {
+        var listed = Gazetteer.Lookup(words);
+        if ((listed & (GazetteerCategory.Country | GazetteerCategory.Place)) != 0)
+            return EntityKind.Gpe;
+        if ((listed & GazetteerCategory.Person) != 0)
+            return EntityKind.Person;
+        if ((listed & GazetteerCategory.Org) != 0)
+            return EntityKind.Org;
+        return fallback;
+    }
+
+    private void AddPart(ReadOnlySpan<string> words, int first, int last, EntityKind kind, List<(int Start, int End, EntityKind Kind)> spans)
+    {
+        if (kind == EntityKind.Person)
+        {
+            // Only name particles are lower case inside a person's name: "Janet Yellen and Commerce Secretary …" is two.
+            for (var i = first; i < last; i++)
+            {
+                if (StartsLower(words[i]) && !NameParticles.Contains(words[i]))
+                {
+                    AddPart(words, first, i, kind, spans);
+                    AddPart(words, i + 1, last, kind, spans);
+                    return;
+                }
+            }
+        }
+        var start = first;
+        var end = last;
+        // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || words[start] is "The" or "A" or "An"))
+            start++;
+        while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
+            end--;
+        if (end == start)
+            return;
+        var capitalised = false;
+        for (var i = start; i < end && !capitalised; i++)
+            capitalised = words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]));
+        if (!capitalised)
+            return;
+        if (end - start == 1 && !IsAllUpper(words[start]) && CommonWords.Contains(words[start].ToLowerInvariant()))
+            return;
+        // "European Union and NATO": two listed names joined by "and" are two entities.
+        var and = words[start..end].IndexOf("and");
+        if (and > 0 && and < end - start - 1
+            && Gazetteer.Lookup(words[start..(start + and)]) != GazetteerCategory.None
+            && Gazetteer.Lookup(words[(start + and + 1)..end]) != GazetteerCategory.None)
+        {
+            AddPart(words, start, start + and, KindOfPart(words[start..(start + and)], kind), spans);
+            AddPart(words, start + and + 1, end, KindOfPart(words[(start + and + 1)..end], kind), spans);
+            return;
+        }
+        // "US Secretary of State Antony Blinken": a title inside a span separates whose office it is from the person.
+        var lexicon = EntityLexicon.Default;
+        for (var i = start; i < end - 1; i++)
+        {
+            for (var length = Math.Min(lexicon.MaxTitleWords, end - 1 - i); length >= 1; length--)
+            {
+                var title = string.Join(' ', words[i..(i + length)].ToArray());
+                if (!char.IsUpper(title[0]) || !lexicon.Titles.Contains(title) || StartsLower(words[i + length]) || !char.IsLetter(words[i + length][0]))
+                    continue;
+                if (!(kind == EntityKind.Person || i > start || length >= 2))
+                    continue; // "General Motors" is a company, not a general
+                if (i > start)
+                    spans.Add((start, i, KindOfPart(words[start..i], lexicon.Countries.ContainsKey(string.Join(' ', words[start..i].ToArray())) ? EntityKind.Gpe : kind)));
+                AddPart(words, i + length, end, EntityKind.Person, spans);
+                return;
+            }
+        }
+        spans.Add((start, end, kind));
+    }
+
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
+
+    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]);
 
     private static bool IsEdgeNoise(string word)
     {
@@ -123,7 +207,7 @@ public sealed class NerModel
     {
         Features.Prepare(words, sentence);
         Span<uint> features = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
-        Span<float> scores = stackalloc float[BilouTags.Count];
+        Span<float> scores = stackalloc float[Stride];
         var previous = -1;
         var previous2 = -1;
         for (var i = 0; i < words.Length; i++)
@@ -134,16 +218,17 @@ public sealed class NerModel
             scores.Clear();
             for (var f = 0; f < count; f++)
             {
-                if (!_rows.TryGetValue(features[f], out var row))
+                var row = _table.Find(features[f]);
+                if (row < 0)
                     continue;
-                var weights = _weights.AsSpan(row * BilouTags.Count, BilouTags.Count);
-                for (var t = 0; t < scores.Length; t++)
-                    scores[t] += weights[t];
+                var weights = _weights.AsSpan(row * Stride, Stride);
+                for (var t = 0; t < Stride; t += Vector<float>.Count)
+                    (new Vector<float>(scores[t..]) + new Vector<float>(weights[t..])).CopyTo(scores[t..]);
             }
             var last = i == words.Length - 1;
             var best = BilouTags.O;
             var bestScore = float.NegativeInfinity;
-            for (var t = 0; t < scores.Length; t++)
+            for (var t = 0; t < BilouTags.Count; t++)
             {
                 if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
                 {
@@ -235,7 +320,7 @@ public sealed class NerModel
         {
             writer.Write(key - previous);
             previous = key;
-            var row = _weights.AsSpan(_rows[key] * BilouTags.Count, BilouTags.Count);
+            var row = _weights.AsSpan(_rows[key] * Stride, BilouTags.Count);
             byte nonZero = 0;
             for (var t = 0; t < row.Length; t++)
             {

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Dossier's own lists (models/gazetteer/*.tsv, embedded in the engine) that coreference and roles need at run time:
+/// demonyms and aliases that stand for countries, and the titles written before names.</summary>
+internal sealed class EntityLexicon
+{
+    private static readonly Lazy<EntityLexicon> Shipped = new(() => new EntityLexicon(Read("demonyms.tsv"), Read("country-aliases.tsv"), Read("titles.tsv")));
+
+    private EntityLexicon(List<string[]> demonyms, List<string[]> aliases, List<string[]> titles)
+    {
+        var countries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in demonyms.Concat(aliases))
+        {
+            if (row.Length >= 2)
+                countries.TryAdd(row[0], row[1]);
+        }
+        Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Titles = titles.Where(r => r.Length > 0 && r[0].Length > 0).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
+        TitleStarts = Titles.Where(t => t.Contains(' ')).Select(t => t.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The lists shipped with Dossier.</summary>
+    public static EntityLexicon Default => Shipped.Value;
+
+    /// <summary>Demonym or alias (any case) → the country's name: "Chinese" → "China", "U.S." → "United States".</summary>
+    public FrozenDictionary<string, string> Countries { get; }
+
+    /// <summary>Offices and honorifics written before a name.</summary>
+    public FrozenSet<string> Titles { get; }
+
+    /// <summary>First words of multi-word titles ("Commerce" of "Commerce Secretary"): alone, they name no one.</summary>
+    public FrozenSet<string> TitleStarts { get; }
+
+    /// <summary>The longest title, in words.</summary>
+    public int MaxTitleWords { get; }
+
+    private static List<string[]> Read(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Dossier.Models.gazetteer." + name)
+            ?? throw new InvalidOperationException($"the list {name} is missing from the engine");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+                rows.Add(line.Split('\t').Select(c => c.Trim()).ToArray());
+        }
+        return rows;
+    }
+}

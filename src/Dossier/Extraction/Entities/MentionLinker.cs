@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Within one article, gives every mention of the same entity the same <see cref="Mention.EntityKey"/>.</summary>
+/// <remarks>
+/// People: "Antony Blinken", "Antony J. Blinken", "Secretary Blinken" and "Mr. Blinken" share their identifying words
+/// (titles and middle initials dropped); a lone surname ("Blinken", or "Xi" for Chinese word order) joins the one full
+/// name in the article that ends (else starts) with it — and when several share it ("Wang Yi", "Wang Wenbin"), the one
+/// named most recently before it. Full names are never merged with each other. Demonyms and aliases stand for their
+/// country ("Chinese", "U.S." → <c>gpe:china</c>, <c>gpe:united states</c>).
+/// </remarks>
+internal static class MentionLinker
+{
+    public static ImmutableArray<Mention> Link(string text, ImmutableArray<Mention> tagged, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
+    {
+        var mentions = SurnamesArePeople(text, AddCountryWords(text, Tidy(text, tagged, lexicon, gazetteer), tokens, lexicon, gazetteer), lexicon);
+        var keys = new string[mentions.Length];
+        var words = new string[mentions.Length][];
+        var fullNames = new List<(string Key, string[] Words)>();
+        for (var m = 0; m < mentions.Length; m++)
+        {
+            var surface = mentions[m].Span.Of(text);
+            keys[m] = NameKeys.Key(mentions[m].Kind, surface, lexicon);
+            words[m] = mentions[m].Kind == EntityKind.Person ? NameKeys.Words(surface, lexicon) : [];
+            if (words[m].Length >= 2 && !fullNames.Any(f => f.Key == keys[m]))
+                fullNames.Add((keys[m], words[m]));
+        }
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Length; m++)
+        {
+            if (words[m].Length == 1)
+            {
+                var word = words[m][0];
+                var candidates = fullNames.Where(f => f.Words[^1] == word).ToList();
+                if (candidates.Count == 0)
+                    candidates = fullNames.Where(f => f.Words[0] == word).ToList();
+                if (candidates.Count == 1)
+                {
+                    keys[m] = candidates[0].Key;
+                }
+                else if (candidates.Count > 1)
+                {
+                    // The person named most recently before this mention; else the first named after it.
+                    var recent = candidates.Where(c => lastSeen.ContainsKey(c.Key)).OrderByDescending(c => lastSeen[c.Key]).FirstOrDefault();
+                    keys[m] = recent.Key ?? candidates[0].Key;
+                }
+            }
+            lastSeen[keys[m]] = m;
+        }
+        var builder = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        for (var m = 0; m < mentions.Length; m++)
+        {
+            var mention = mentions[m];
+            // A lone word the gazetteer knows as a place, naming no person of this article ("Washington"), is the place.
+            if (mention.Kind == EntityKind.Person && words[m].Length == 1 && keys[m] == "person:" + words[m][0]
+                && (gazetteer.Lookup([mention.Span.Of(text)]) & (GazetteerCategory.Country | GazetteerCategory.Place)) != 0)
+            {
+                mention = mention with { Kind = EntityKind.Gpe };
+                keys[m] = NameKeys.Key(EntityKind.Gpe, mention.Span.Of(text), lexicon);
+            }
+            builder.Add(mention with { EntityKey = keys[m] });
+        }
+        return builder.MoveToImmutable();
+    }
+
+    // "Blinken" tagged as a place in an article that names Antony Blinken is Blinken.
+    private static ImmutableArray<Mention> SurnamesArePeople(string text, ImmutableArray<Mention> mentions, EntityLexicon lexicon)
+    {
+        var surnames = mentions.Where(m => m.Kind == EntityKind.Person)
+            .Select(m => NameKeys.Words(m.Span.Of(text), lexicon))
+            .Where(w => w.Length >= 2)
+            .Select(w => w[^1])
+            .ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+            return mentions;
+        var builder = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        foreach (var mention in mentions)
+        {
+            var surface = mention.Span.Of(text);
+            var single = mention.Kind != EntityKind.Person && !surface.Contains(' ') && !lexicon.Countries.ContainsKey(surface);
+            builder.Add(single && surnames.Contains(NameKeys.Fold(surface)) ? mention with { Kind = EntityKind.Person } : mention);
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Institute", "Institution", "University", "College", "Reuters", "Group", "Bank", "Agency", "Party",
+        "Council", "Committee", "Ministry", "Department", "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Foundation",
+        "Association", "Society", "Times", "Post", "Journal", "News", "Press", "Network", "Fund", "Commission", "Office",
+    };
+
+    // A demonym or country alias the tagger missed ("Chinese officials said …") is still a mention of the country.
+    private static ImmutableArray<Mention> AddCountryWords(string text, ImmutableArray<Mention> mentions, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
+    {
+        var added = new List<Mention>();
+        var m = 0;
+        foreach (var token in tokens)
+        {
+            while (m < mentions.Length && mentions[m].Span.End <= token.Span.Start)
+                m++;
+            if (m < mentions.Length && mentions[m].Span.Overlaps(token.Span))
+                continue;
+            var word = token.Span.Of(text);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !lexicon.Countries.ContainsKey(word))
+                continue;
+            var listed = gazetteer.Lookup([word]);
+            if ((listed & GazetteerCategory.Demonym) != 0)
+                added.Add(new Mention(token.Span, EntityKind.Other));
+            else if ((listed & GazetteerCategory.Country) != 0)
+                added.Add(new Mention(token.Span, EntityKind.Gpe));
+        }
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(x => x.Span.Start)];
+    }
+
+    // Drops "people" that are a title alone ("Gen."), a time ("9:05pm") or a pair of countries ("US-China").
+    private static ImmutableArray<Mention> Tidy(string text, ImmutableArray<Mention> mentions, EntityLexicon lexicon, Gazetteer gazetteer)
+    {
+        var kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        foreach (var mention in mentions)
+        {
+            var surface = mention.Span.Of(text);
+            if (mention.Kind == EntityKind.Person)
+            {
+                if (lexicon.Titles.Contains(surface) || lexicon.TitleStarts.Contains(surface) || !char.IsLetter(surface[0]))
+                    continue;
+                // A short all-capitals word alone ("FAQ") is an acronym, not a person.
+                if (surface.Length <= 4 && surface.All(c => !char.IsLower(c)))
+                    continue;
+                // "Stimson Center", "Thomson Reuters": an organisation's head word ends the name.
+                var last = surface[(surface.LastIndexOf(' ') + 1)..];
+                if (surface.Contains(' ') && OrganisationHeads.Contains(last))
+                {
+                    kept.Add(mention with { Kind = EntityKind.Org });
+                    continue;
+                }
+                if (surface.Contains('-') && surface.Split('-').All(part =>
+                        lexicon.Countries.ContainsKey(part) || (gazetteer.Lookup([part]) & GazetteerCategory.Country) != 0))
+                    continue;
+            }
+            kept.Add(mention);
+        }
+        return kept.ToImmutable();
+    }
+}
