@@ -127,11 +127,13 @@ public sealed partial class EventMerger : ICorpusStage
     {
         if (mentions is not null)
         {
-            foreach (var (entity, mention) in mentions)
-            {
-                if (new TextSpan(mention.Start, mention.End).Overlaps(span))
-                    return entity;
-            }
+            // "Philippine President Ferdinand Marcos Jr.": the longest mention inside the phrase names the party.
+            var best = mentions
+                .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(span))
+                .OrderByDescending(m => m.Mention.End - m.Mention.Start)
+                .FirstOrDefault();
+            if (best.Entity is not null)
+                return best.Entity;
         }
         // Without entities the phrase itself stands for the party; a bare pronoun names no one.
         var text = doc[span];

@@ -53,13 +53,24 @@ public sealed class QuoteRecorder : ICorpusStage
         {
             if (span is not { } target)
                 continue;
-            foreach (var (entity, mention) in mentions)
-            {
-                if (new TextSpan(mention.Start, mention.End).Overlaps(target))
-                    return entity;
-            }
+            // "a State Department spokesperson" is an unnamed speaker, not the State Department.
+            if (IsDescription(target, mentions))
+                return null;
+            var best = mentions
+                .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(target))
+                .OrderByDescending(m => m.Mention.End - m.Mention.Start)
+                .FirstOrDefault();
+            if (best.Entity is not null)
+                return best.Entity;
         }
         return null;
+    }
+
+    // The phrase ends on a speaker noun ("official", "spokesperson") after the last name it contains.
+    private static bool IsDescription(TextSpan target, List<(string Entity, EntityMention Mention)> mentions)
+    {
+        var lastMentionEnd = mentions.Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(target)).Select(m => m.Mention.End).DefaultIfEmpty(-1).Max();
+        return lastMentionEnd >= 0 && lastMentionEnd < target.End - 1;
     }
 
     internal static string Id(ArticleId article, TextSpan content)

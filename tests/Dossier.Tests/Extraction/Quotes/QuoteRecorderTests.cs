@@ -45,6 +45,19 @@ public sealed class QuoteRecorderTests
     }
 
     [Fact]
+    public void AnUnnamedSpeakerIsNotLinkedToTheOrganisationInItsDescription()
+    {
+        const string text = "“We are ready,” a State Department spokesperson said.";
+        var doc = QuoteEvaluation.Annotate(DossierPipeline.CreateDefault(), text, "b.txt");
+        var at = text.IndexOf("State Department", StringComparison.Ordinal);
+        var department = new Entity("e-dos", "State Department", EntityKind.Org, ["State Department"], [], [new EntityMention(doc.Id, at, at + 16, "State Department")]);
+        var corpus = Run(CorpusSnapshot.Empty with { Articles = [doc], Entities = [department] });
+        var quote = Assert.Single(corpus.Quotes);
+        Assert.Equal("a State Department spokesperson", quote.SpeakerText);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
     public void IdsAreStableAndTheExportListsTheQuotes()
     {
         var first = Run(Corpus([]));
