@@ -45,6 +45,11 @@ public static class DiagnosticCatalog
 
     /// <summary>One file of an evaluation folder cannot be read as a labelled article.</summary>
     public static readonly DiagnosticDescriptor BadGoldFile = new("DSR3002", Severity.Warning, "not a labelled article ({0}); skipped");
+    /// <summary>An evaluation file is not brat standoff attribution annotation the quote evaluation can read.</summary>
+    public static readonly DiagnosticDescriptor MalformedBrat = new("DSR4401", Severity.Error, "not a readable brat attribution file ({0}); skipped");
+
+    /// <summary>An event gold file is not the JSON the event evaluation reads.</summary>
+    public static readonly DiagnosticDescriptor MalformedEventGold = new("DSR4501", Severity.Error, "not a readable event gold file ({0})");
 
     /// <summary>The store file cannot be opened or written.</summary>
     public static readonly DiagnosticDescriptor StoreFailed = new("DSR5001", Severity.Error, "store error: {0}");

@@ -70,7 +70,15 @@ public sealed record DateMention(TextSpan Span, string? Value, TimexType Type = 
 /// <param name="Speaker">The words naming the speaker, if found.</param>
 /// <param name="Cue">The speech verb or cue ("said", "according to").</param>
 /// <param name="Direct">True for words in quotation marks, false for reported speech.</param>
-public sealed record Quote(TextSpan Span, TextSpan Content, TextSpan? Speaker, TextSpan? Cue, bool Direct);
+public sealed record Quote(TextSpan Span, TextSpan Content, TextSpan? Speaker, TextSpan? Cue, bool Direct)
+{
+    /// <summary>The words that name who <see cref="Speaker"/> refers to when it is a pronoun or a description
+    /// ("he" → "Antony Blinken"), or <see cref="Speaker"/> itself when it already names someone; null when unresolved.</summary>
+    public TextSpan? Antecedent { get; init; }
+
+    /// <summary>True for a few quoted words inside the reporter's own sentence (partial quote), false otherwise.</summary>
+    public bool Partial { get; init; }
+}
 
 /// <summary>An event as one sentence reports it.</summary>
 /// <param name="Trigger">The word(s) that signal the event ("met", "visit").</param>

@@ -1,6 +1,8 @@
 using Dossier.Cleaning;
 using Dossier.Extraction.Dates;
 using Dossier.Extraction.Entities;
+using Dossier.Extraction.Events;
+using Dossier.Extraction.Quotes;
 using Dossier.Extraction.Sentences;
 using Dossier.Copies;
 using Dossier.Issues;
@@ -17,6 +19,8 @@ internal static class DefaultStages
         yield return new DateResolver();
         yield return new SentenceSegmenter();
         yield return new EntityRecognizer();
+        yield return new QuoteExtractor();
+        yield return new EventExtractor();
     }
 
     public static IEnumerable<ICorpusStage> CorpusStages()
@@ -25,5 +29,7 @@ internal static class DefaultStages
         yield return new CopyDetector();
         yield return new StoryClusterer();
         yield return new IssueTagger();
+        yield return new QuoteRecorder();
+        yield return new EventMerger();
     }
 }

@@ -11,6 +11,8 @@ internal static class EvalCommand
         yield return DatesEvalCommand.Create(environment);
         yield return EvalNerCommand.Create(environment);
         yield return EvalStoriesCommand.Create(environment);
+        yield return QuotesEvalCommand.Create(environment);
+        yield return EventsEvalCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)

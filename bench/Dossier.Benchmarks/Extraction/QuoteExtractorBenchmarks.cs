@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using Dossier.Documents;
+using Dossier.Extraction.Quotes;
+using Dossier.Extraction.Sentences;
+using Dossier.Ingest;
+using Dossier.Pipeline;
+using Dossier.Testing;
+
+namespace Dossier.Benchmarks.Extraction;
+
+/// <summary>The quote stage alone on articles already cleaned and split into sentences (seeds + samples: 20 articles).</summary>
+/// <remarks>Articles/s = 20 ÷ mean time. The stages before it run once, in the setup, so only quote extraction is timed.</remarks>
+[MemoryDiagnoser]
+public class QuoteExtractorBenchmarks
+{
+    private readonly QuoteExtractor _quotes = new();
+    private Doc[] _docs = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var pipeline = new PipelineBuilder().Add(new Dossier.Cleaning.ArticleCleaner()).Add(new SentenceSegmenter()).Build();
+        var options = new IngestOptions();
+        var files = SourceScanner.Expand([RepoPaths.Seeds, RepoPaths.Samples], options, []);
+        var reader = new SourceReader(options);
+        _docs = [.. files.SelectMany(file => reader.Read(file).Articles).Select(raw => pipeline.Process(raw))];
+    }
+
+    [Benchmark]
+    public int Quotes()
+    {
+        var count = 0;
+        foreach (var doc in _docs)
+            count += _quotes.Run(doc, new StageContext("quotes", TimeProvider.System, CancellationToken.None)).Quotes.Length;
+        return count;
+    }
+}

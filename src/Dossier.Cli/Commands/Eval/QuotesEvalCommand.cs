@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Diagnostics;
+using Dossier.Evaluation;
+using Dossier.Extraction.Quotes;
+using Dossier.Pipeline;
+
+namespace Dossier.Cli.Commands.Eval;
+
+/// <summary><c>dossier eval quotes DIR</c>: content, source and cue span scores and attribution accuracy of the quote
+/// extractor on brat attribution annotation (PolNeAR).</summary>
+internal static class QuotesEvalCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var directory = new Argument<string>("DIR") { Description = "A folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann (e.g. polnear data/dev)." };
+        var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
+        var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "PATH" };
+        var command = new Command("quotes", """
+            Score the quote extractor on brat attribution annotation (PolNeAR): exact and overlap P/R/F1 of content,
+            source and cue spans, and attribution accuracy (the speaker found for a matched content overlaps the gold
+            source). Rows: all attributions (PolNeAR also marks beliefs and intentions), those whose cue is a verb of
+            saying, and those whose content is in quotation marks. One annotation file per article (the first by name).
+
+            Example:
+              dossier eval quotes ../shared/data/quotes/polnear/data/dev
+            """)
+        {
+            directory,
+            gate,
+            floors,
+        };
+        command.SetAction(result => Run(environment, result.GetRequiredValue(directory), result.GetValue(gate), result.GetRequiredValue(floors)));
+        return command;
+    }
+
+    private static int Run(CliEnvironment environment, string path, bool gate, string floorsPath)
+    {
+        var textDirectory = Path.Combine(path, "text");
+        var annotationDirectory = Path.Combine(path, "attributions");
+        if (!Directory.Exists(textDirectory) || !Directory.Exists(annotationDirectory))
+            throw new CliException(ExitCode.IO, $"{path}: {DiagnosticCatalog.NotFound.Format()} (expected text/ and attributions/) [{DiagnosticCatalog.NotFound.Code}]");
+        var texts = Directory.EnumerateFiles(textDirectory, "*.txt").Order(StringComparer.Ordinal).ToList();
+        if (texts.Count == 0)
+            throw new CliException(ExitCode.InputErrors, $"{path}: no text/*.txt files found");
+        var annotations = Directory.EnumerateFiles(annotationDirectory, "*.ann").Order(StringComparer.Ordinal).ToList();
+
+        var pipeline = DossierPipeline.CreateDefault();
+        var total = QuoteEvaluation.Empty;
+        var bad = 0;
+        var missing = 0;
+        foreach (var file in texts)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var ann = annotations.FirstOrDefault(a => Path.GetFileName(a).StartsWith(name + "_", StringComparison.Ordinal));
+            if (ann is null)
+            {
+                missing++;
+                continue;
+            }
+            var text = File.ReadAllText(file);
+            System.Collections.Immutable.ImmutableArray<BratAttribution> gold;
+            try
+            {
+                gold = BratAttributions.Parse(File.ReadAllText(ann), text);
+            }
+            catch (FormatException exception)
+            {
+                environment.Error.WriteLine($"error: {ann}: {DiagnosticCatalog.MalformedBrat.Format(exception.Message)} [{DiagnosticCatalog.MalformedBrat.Code}]");
+                bad++;
+                continue;
+            }
+            var doc = QuoteEvaluation.Annotate(pipeline, text, file);
+            total += QuoteEvaluation.Score(text, gold, doc.Quotes);
+        }
+
+        var output = environment.Output;
+        output.WriteLine($"quotes: brat attributions {path} ({total.Documents} articles, {total.Attributions} attributions; {missing} without annotation skipped)");
+        output.WriteLine("subset  unit      exact P/R/F1            overlap P/R/F1          attribution accuracy");
+        foreach (var (label, score) in new[] { ("all", total.All), ("speech", total.Speech), ("direct", total.Direct) })
+        {
+            output.WriteLine(Row(label, "content", score.ContentExact, score.ContentOverlap) + string.Create(CultureInfo.InvariantCulture, $"  {score.SpeakerAccuracy:0.000} ({score.SpeakerRight}/{score.SpeakerJudged})"));
+            output.WriteLine(Row(label, "source", score.SourceExact, score.SourceOverlap));
+            output.WriteLine(Row(label, "cue", score.CueExact, score.CueOverlap));
+        }
+        var failed = gate && !MeetsFloors(environment, total, floorsPath);
+        return (int)(bad > 0 || failed ? ExitCode.InputErrors : ExitCode.Ok);
+    }
+
+    private static string Row(string subset, string unit, PrfScore exact, PrfScore overlap) => string.Create(CultureInfo.InvariantCulture,
+        $"{subset,-7} {unit,-8}  {exact.Precision:0.000} {exact.Recall:0.000} {exact.F1:0.000}     {overlap.Precision:0.000} {overlap.Recall:0.000} {overlap.F1:0.000}  (gold {overlap.TruePositives + overlap.FalseNegatives}, found {overlap.TruePositives + overlap.FalsePositives})");
+
+    private static bool MeetsFloors(CliEnvironment environment, QuoteEvaluation total, string floorsPath)
+    {
+        if (!File.Exists(floorsPath))
+            throw new CliException(ExitCode.IO, $"{floorsPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
+        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("quotes", out var floors))
+        {
+            environment.Error.WriteLine($"gate: {floorsPath} has no floors for 'quotes'");
+            return false;
+        }
+        var epsilon = floors.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
+        var ok = true;
+        foreach (var (key, actual) in new[]
+                 {
+                     ("content_overlap_f1", total.All.ContentOverlap.F1), ("source_overlap_f1", total.All.SourceOverlap.F1),
+                     ("cue_exact_f1", total.All.CueExact.F1), ("attribution_accuracy", total.All.SpeakerAccuracy),
+                     ("speech_content_overlap_f1", total.Speech.ContentOverlap.F1), ("speech_attribution_accuracy", total.Speech.SpeakerAccuracy),
+                     ("direct_content_overlap_f1", total.Direct.ContentOverlap.F1), ("direct_attribution_accuracy", total.Direct.SpeakerAccuracy),
+                 })
+        {
+            if (floors.TryGetProperty(key, out var floor) && actual < floor.GetDouble() - epsilon)
+            {
+                environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: quotes {key} {actual:0.000} is below its floor {floor.GetDouble():0.000}"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Extraction.Events;
+
+/// <summary>Where the actor of a trigger stands.</summary>
+internal enum ActorShape
+{
+    /// <summary>A verb: the actor is its subject, the target its object ("Blinken met Wang").</summary>
+    Verb,
+
+    /// <summary>A noun: the actor is the possessor or the sentence's subject, the target follows "with"/"to"
+    /// ("Blinken's visit to China", "talks with Wang Yi").</summary>
+    Noun,
+}
+
+/// <summary>One trigger: the words, its PLOVER category and mode, the CAMEO code alongside, and its shape.</summary>
+/// <param name="Words">The words, lower case, as they appear ("held talks", "met").</param>
+/// <param name="Category">PLOVER category.</param>
+/// <param name="Mode">PLOVER mode, empty when the category has none that fits.</param>
+/// <param name="Cameo">CAMEO code (see CAMEO2PLOVER-2021.txt for the correspondence).</param>
+/// <param name="Shape">Verb or noun.</param>
+/// <param name="Past">True when the form itself is past tense ("met", "held talks").</param>
+internal sealed record EventTrigger(string Words, string Category, string Mode, string Cameo, ActorShape Shape, bool Past)
+{
+    /// <summary>The words one by one, split once.</summary>
+    public string[] Parts { get; } = Words.Split(' ');
+}
+
+/// <summary>The event trigger lexicon: words that report an event, coded in PLOVER (category + mode) with the CAMEO code
+/// alongside, and the words that set an event's status. Data, kept apart from <see cref="EventExtractor"/>.</summary>
+/// <remarks>
+/// Categories and modes follow the PLOVER manual (Draft 0.8) and its CAMEO→PLOVER table: meetings and talks are
+/// CONSULT (040, negotiation 046), visits CONSULT/visit (042, hosting 043), calls CONSULT/phone (041); warnings
+/// THREATEN (130); appeals REQUEST (100); criticism ACCUSE/disapprove (111), accusations ACCUSE/allege (112);
+/// sanctions COERCE/restrict (163), laws that restrict COERCE/restrict (172); agreements and pledges AGREE (030),
+/// signing SUPPORT (057); deployments MOBILIZE/troops (154), exercises MOBILIZE (150). Verb patterns after
+/// petrarch2's CAMEO verb dictionary (MEET, VISIT, WARN, URGE, CRITICIZE, ACCUSE, SANCTION).
+/// </remarks>
+internal static class EventTriggers
+{
+    private static EventTrigger V(string words, string category, string mode, string cameo, bool past = false) =>
+        new(words, category, mode, cameo, ActorShape.Verb, past);
+
+    private static EventTrigger N(string words, string category, string mode, string cameo) =>
+        new(words, category, mode, cameo, ActorShape.Noun, false);
+
+    /// <summary>Every trigger; longer ones are tried first.</summary>
+    public static readonly EventTrigger[] All =
+    [
+        V("meet with", "CONSULT", "", "040"), V("meets with", "CONSULT", "", "040"), V("met with", "CONSULT", "", "040", true),
+        V("meet", "CONSULT", "", "040"), V("meets", "CONSULT", "", "040"),
+        V("met", "CONSULT", "", "040", true), N("meeting with", "CONSULT", "", "040"), N("meeting between", "CONSULT", "", "040"),
+        V("hold talks", "CONSULT", "", "046"), V("holds talks", "CONSULT", "", "046"), V("held talks", "CONSULT", "", "046", true),
+        V("holding talks", "CONSULT", "", "046"), V("have talks", "CONSULT", "", "046"), V("had talks", "CONSULT", "", "046", true),
+        V("held regular talks", "CONSULT", "", "046", true), N("talks with", "CONSULT", "", "046"),
+        V("spoke with", "CONSULT", "", "040", true), V("spoke to", "CONSULT", "", "040", true), V("speak with", "CONSULT", "", "040"),
+        V("speaks with", "CONSULT", "", "040"), V("talked with", "CONSULT", "", "040", true), V("spoke by phone", "CONSULT", "phone", "041", true), V("spoke by telephone", "CONSULT", "phone", "041", true),
+        V("spoke by phone with", "CONSULT", "phone", "041", true), N("phone call", "CONSULT", "phone", "041"), N("video call", "CONSULT", "phone", "041"),
+        N("call with", "CONSULT", "phone", "041"), V("held a call", "CONSULT", "phone", "041", true),
+        V("visit", "CONSULT", "visit", "042"), V("visits", "CONSULT", "visit", "042"), V("visited", "CONSULT", "visit", "042", true),
+        N("visit to", "CONSULT", "visit", "042"), N("trip to", "CONSULT", "visit", "042"),
+        V("arrived in", "CONSULT", "visit", "042", true), V("arrives in", "CONSULT", "visit", "042"), V("arrive in", "CONSULT", "visit", "042"),
+        V("travelled to", "CONSULT", "visit", "042", true), V("traveled to", "CONSULT", "visit", "042", true),
+        V("host", "CONSULT", "visit", "043"), V("hosts", "CONSULT", "visit", "043"), V("hosted", "CONSULT", "visit", "043", true),
+        V("welcomed", "CONSULT", "visit", "043", true), V("received", "CONSULT", "visit", "043", true),
+        V("warned", "THREATEN", "", "130", true), V("warns", "THREATEN", "", "130"), V("warn", "THREATEN", "", "130"),
+        V("urged", "REQUEST", "", "100", true), V("urges", "REQUEST", "", "100"), V("urge", "REQUEST", "", "100"),
+        V("called on", "REQUEST", "", "100", true), V("calls on", "REQUEST", "", "100"), V("pressed", "REQUEST", "", "100", true),
+        V("press", "REQUEST", "", "100"), V("plead for", "REQUEST", "", "100"),
+        V("accused", "ACCUSE", "allege", "112", true), V("accuses", "ACCUSE", "allege", "112"), V("accuse", "ACCUSE", "allege", "112"),
+        V("criticised", "ACCUSE", "disapprove", "111", true), V("criticized", "ACCUSE", "disapprove", "111", true),
+        V("criticises", "ACCUSE", "disapprove", "111"), V("criticizes", "ACCUSE", "disapprove", "111"),
+        V("criticise", "ACCUSE", "disapprove", "111"), V("criticize", "ACCUSE", "disapprove", "111"),
+        V("condemned", "ACCUSE", "disapprove", "111", true), V("denounced", "ACCUSE", "disapprove", "111", true),
+        V("sanctioned", "COERCE", "restrict", "163", true), V("sanction", "COERCE", "restrict", "163"), V("sanctioning", "COERCE", "restrict", "163"),
+        V("imposed sanctions on", "COERCE", "restrict", "163", true), V("impose sanctions on", "COERCE", "restrict", "163"),
+        V("passed a bill", "COERCE", "restrict", "172", true), V("passed the bill", "COERCE", "restrict", "172", true),
+        V("passed legislation", "COERCE", "restrict", "172", true), V("approved legislation", "COERCE", "restrict", "172", true),
+        V("pass a bill", "COERCE", "restrict", "172"), N("law passed", "COERCE", "restrict", "172"),
+        V("agreed", "AGREE", "", "030", true), V("agree", "AGREE", "", "030"), V("agrees", "AGREE", "", "030"),
+        V("pledged", "AGREE", "", "030", true), V("pledge", "AGREE", "", "030"), V("vowed", "AGREE", "", "030", true),
+        V("promised", "AGREE", "", "030", true), V("signed", "SUPPORT", "", "057", true), V("sign", "SUPPORT", "", "057"),
+        V("deployed", "MOBILIZE", "troops", "154", true), V("deploy", "MOBILIZE", "troops", "154"), V("deploys", "MOBILIZE", "troops", "154"),
+        V("held military exercises", "MOBILIZE", "", "150", true), V("has held regular military exercises", "MOBILIZE", "", "150", true),
+        V("held regular military exercises", "MOBILIZE", "", "150", true), V("conducted military exercises", "MOBILIZE", "", "150", true),
+        V("staged large-scale military drills", "MOBILIZE", "", "150", true), V("staged military drills", "MOBILIZE", "", "150", true),
+        V("hold exercises", "MOBILIZE", "", "150"), V("held exercises", "MOBILIZE", "", "150", true), V("held drills", "MOBILIZE", "", "150", true),
+    ];
+
+    /// <summary>Triggers by their first word.</summary>
+    public static readonly FrozenDictionary<string, EventTrigger[]> ByFirstWord = All
+        .GroupBy(t => t.Words.Split(' ')[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Verbs that carry a noun trigger ("held a video call with", "had talks with").</summary>
+    public static readonly FrozenSet<string> LightVerbs = FrozenSet.ToFrozenSet(
+    [
+        "held", "holds", "hold", "had", "has", "have", "made", "makes", "make", "began", "begins", "began", "opened",
+        "concluded", "wrapped", "ended", "paid", "pays", "pay", "start", "started",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words before a trigger that make it a plan.</summary>
+    public static readonly FrozenSet<string> Planned = FrozenSet.ToFrozenSet(
+    [
+        "will", "'ll", "’ll", "shall", "set", "due", "scheduled", "plans", "planned", "plan", "intends", "going",
+        "ahead", "before", "would", "to", "upcoming", "next",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words before a trigger that make it expected rather than planned.</summary>
+    public static readonly FrozenSet<string> Expected = FrozenSet.ToFrozenSet(
+    [
+        "expected", "likely", "may", "might", "could", "possible", "probably", "hoping", "hopes",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words in the sentence that say a planned event did not take place as planned.</summary>
+    public static readonly FrozenSet<string> Postponed = FrozenSet.ToFrozenSet(
+    [
+        "postponed", "postpone", "cancelled", "canceled", "delayed", "scrapped",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that must not follow a verb trigger for it to count ("press conference", "meet expectations").</summary>
+    public static readonly FrozenSet<string> NotAfter = FrozenSet.ToFrozenSet(
+    [
+        "conference", "release", "briefing", "expectations", "demand", "needs", "secretary", "office", "agency",
+    ], StringComparer.Ordinal);
+}

@@ -1,0 +1,454 @@
+using Dossier.Documents;
+using Dossier.Text;
+
+namespace Dossier.Extraction.Quotes;
+
+/// <summary>Finds direct, partial and reported quotations in one text and links each to its cue and speaker phrase.</summary>
+/// <remarks>
+/// Direct quotes come from the quotation marks (<see cref="QuoteMarks"/>); each is attributed by the patterns news
+/// uses: the cue right after the closing mark (<c>"…," he said</c>, <c>"…," said Alfred Wu</c>), the cue right before
+/// the opening one (<c>Chen told him: "…"</c>, <c>…he said, "…"</c>), the reported speech that contains it (a partial
+/// quote), a neighbouring quote with the same speaker, or the quote that ends the paragraph before (a speaker's next
+/// paragraph of quotation). Reported speech comes from cue verbs whose subject is a speaker phrase.
+/// </remarks>
+internal static class QuoteFinder
+{
+    private sealed class Found
+    {
+        public required QuoteSegment? Segment;
+        public required TextSpan Content;
+        public (int First, int End)? Speaker;
+        public int Cue = -1;
+        public int CueEnd = -1;
+        public bool Direct;
+        public bool Partial;
+        public bool Consumed;
+    }
+
+    public static List<Quote> Find(TokenView t)
+    {
+        var text = t.Text;
+        var segments = QuoteMarks.Find(text);
+        var used = new bool[t.Count];
+        var direct = new List<Found>(segments.Count);
+        foreach (var segment in segments)
+        {
+            var contentEnd = segment.ContentEnd;
+            while (contentEnd > segment.ContentStart + 1 && text[contentEnd - 1] is ',' or ' ')
+                contentEnd--;
+            var found = new Found { Segment = segment, Content = new TextSpan(segment.ContentStart, contentEnd), Direct = true };
+            AttributeAfter(t, segment, found, used);
+            if (found.Cue < 0)
+                AttributeBefore(t, segment, found, used);
+            direct.Add(found);
+        }
+
+        var reported = FindReported(t, used, segments);
+
+        // A quote inside reported speech is a partial quote of the same speaker.
+        foreach (var found in direct.Where(f => f.Cue < 0))
+        {
+            foreach (var r in reported)
+            {
+                if (r.Content.Contains(found.Content))
+                {
+                    found.Speaker = r.Speaker;
+                    found.Cue = r.Cue;
+                    found.CueEnd = r.CueEnd;
+                    found.Partial = true;
+                    break;
+                }
+            }
+        }
+        ShareSpeakers(t, direct);
+
+        var result = new List<Quote>();
+        foreach (var found in direct)
+        {
+            var segment = found.Segment!.Value;
+            var first = t.TokenAtOrAfter(segment.Open);
+            var partial = found.Partial || (!StartsSentence(t, first) && !(first > 0 && t.Words[first - 1] is ":" or ","));
+            if (found.Speaker is null && (partial || WordCount(text, found.Content) < 4))
+                continue; // scare quotes and titles: quoted words nobody is said to have said
+            result.Add(ToQuote(t, found, partial, new TextSpan(segment.Open, segment.Close)));
+        }
+        foreach (var r in reported.Where(r => !r.Consumed && !Overlaps(r, direct)))
+            result.Add(ToQuote(t, r, false, Cover(r.Content, r.Speaker is { } s ? t.Span(s.First, s.End) : r.Content, t.Span(r.Cue, r.CueEnd))));
+        result.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Content.End.CompareTo(b.Content.End));
+        return result;
+    }
+
+    private static Quote ToQuote(TokenView t, Found found, bool partial, TextSpan span)
+    {
+        TextSpan? speaker = found.Speaker is { } s ? t.Span(s.First, s.End) : null;
+        TextSpan? cue = found.Cue >= 0 ? t.Span(found.Cue, found.CueEnd) : null;
+        var whole = span;
+        if (speaker is { } sp)
+            whole = Cover(whole, sp, sp);
+        if (cue is { } c)
+            whole = Cover(whole, c, c);
+        return new Quote(whole, found.Content, speaker, cue, found.Direct) { Partial = partial && found.Direct };
+    }
+
+    // Reported speech that is mostly one direct quote has already been reported as that quote.
+    private static bool Overlaps(Found reported, List<Found> direct) =>
+        direct.Any(d => d.Speaker is not null && !d.Partial && d.Content.Overlaps(reported.Content)
+                        && d.Content.Length * 2 > reported.Content.Length);
+
+    private static TextSpan Cover(TextSpan a, TextSpan b, TextSpan c) =>
+        new(Math.Min(a.Start, Math.Min(b.Start, c.Start)), Math.Max(a.End, Math.Max(b.End, c.End)));
+
+    // "…," he said / "…," said Wang / "…" Chen told him / "…," the official added.
+    private static void AttributeAfter(TokenView t, QuoteSegment segment, Found found, bool[] used)
+    {
+        if (!segment.Closed)
+            return;
+        var k = t.TokenAtOrAfter(segment.Close);
+        if (k >= t.Count || t.Text.AsSpan(segment.Close, t.Spans[k].Start - segment.Close).Contains('\n'))
+            return;
+        if (t.Words[k] is "," or "—" or "–")
+            k++;
+        if (k >= t.Count)
+            return;
+        var end = Math.Min(t.Count, k + 30); // long appositions: "…," Adam Green, co-founder of …, said
+        if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee)
+        {
+            if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right)
+            {
+                Link(found, right, k, first.End, used);
+                return;
+            }
+        }
+        for (var j = k + 1; j < end; j++)
+        {
+            if (t.Words[j] is "." or "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
+                return;
+            if (Cue(t, j) is not { } cue)
+                continue;
+            if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
+                Link(found, (k, left.End), j, cue.End, used);
+            return;
+        }
+    }
+
+    // Chen told him: "…" / he said, "…" / he warned that "…".
+    private static void AttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
+    {
+        var j = t.TokenEndingBefore(segment.Open);
+        // A line break may only separate the quote from a paragraph that introduces it with a colon ("He said:").
+        if (j < 0 || (t.LineBreakBetween(j, j + 1) && t.Words[j] != ":"))
+            return;
+        var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
+        var colon = false;
+        if (t.Words[j] is ":" or ",")
+        {
+            colon = t.Words[j] == ":";
+            j--;
+        }
+        if (j >= 0 && t.Lower[j] == "that")
+            j--;
+        var reach = colon ? 8 : 3;
+        for (var c = j; c >= Math.Max(0, j - reach); c--)
+        {
+            if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
+                return;
+            var cue = Cue(t, c);
+            // "Trump barked:": before a colon, any past-tense verb right after a speaker introduces the quote.
+            if (cue is null && colon && c == j && t.Lower[c].EndsWith("ed", StringComparison.Ordinal) && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
+            {
+                Link(found, subject, c, c + 1, used);
+                return;
+            }
+            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named && named.First == sentenceStart)
+            {
+                // "Carl Bialik: '…'": a bare name and a colon.
+                Link(found, named, c + 1, c + 2, used);
+                return;
+            }
+            if (cue is null || cue.Value.End - 1 > j)
+                continue;
+            // What stands between the cue and the mark must be an addressee ("told him") or a short adjunct.
+            // The inverted order ("said Wang, '…'") only when the cue and its speaker lead straight to the mark.
+            var speaker = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c))
+                          ?? (SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
+                          ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
+            if (speaker is { } s)
+                Link(found, s, c, cue.Value.End, used);
+            return;
+        }
+    }
+
+    // "Trump said, adding, '…'", "He went on to say, '…'": the speaker of the clause the cue hangs from.
+    private static (int First, int End)? ClauseSpeaker(TokenView t, int cue, int sentenceStart)
+    {
+        for (var k = cue - 1; k >= sentenceStart; k--)
+        {
+            if (t.Words[k] is "”" or "“" or "\"")
+                break;
+            if (Cue(t, k) is not null && SpeakerPhrase.LeftOf(t, k, sentenceStart) is { } left)
+                return left;
+        }
+        return SpeakerPhrase.RightOf(t, sentenceStart - 1, cue) is { } subject && subject.First == sentenceStart ? subject : null;
+    }
+
+    // "political scientist Christopher Wlezien told": up to three lower-case words leading a name are its description.
+    private static bool LowerCaseLead(TokenView t, int from, int to)
+    {
+        if (to - from > 3)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            if (t.IsCapitalised(i) || !t.Words[i].All(char.IsLetter))
+                return false;
+        }
+        return true;
+    }
+
+    // "said master of ceremonies Asab Al-Tabchi", "said one of those advisers": a short run of words after the cue
+    // that ends on a name or a speaker noun.
+    private static (int First, int End)? LooseRight(TokenView t, int from, int end)
+    {
+        var last = -1;
+        for (var i = from; i < Math.Min(end, from + 6); i++)
+        {
+            var w = t.Words[i];
+            if (!w.Any(char.IsLetter))
+                break;
+            if (t.IsCapitalised(i) || QuoteCues.SpeakerNouns.Contains(t.Lower[i]))
+                last = i;
+        }
+        return last >= from ? (from, last + 1) : null;
+    }
+
+    private static void Link(Found found, (int First, int End) speaker, int cue, int cueEnd, bool[] used)
+    {
+        found.Speaker = speaker;
+        found.Cue = cue;
+        found.CueEnd = cueEnd;
+        for (var i = cue; i < cueEnd; i++)
+            used[i] = true;
+    }
+
+    /// <summary>A cue starting at token <paramref name="i"/>: its kind and end token (exclusive).</summary>
+    private static (CueKind Kind, int End)? Cue(TokenView t, int i)
+    {
+        if (i < 0 || i >= t.Count)
+            return null;
+        if (t.Lower[i] == "according" && i + 1 < t.Count && t.Lower[i + 1] == "to")
+            return (CueKind.Speech, i + 2);
+        if (t.IsCapitalised(i))
+        {
+            // "State Department", "Note:", a headline word: cue verbs are lower case in running text, except an
+            // inverted "Said Dorothy Poynter, …" opening its sentence.
+            var opensSentence = t.SentenceFirst[t.SentenceOf[i]] == i;
+            return opensSentence && t.Words[i] is "Said" or "Says" or "Added" ? (CueKind.Speech, i + 1) : null;
+        }
+        return QuoteCues.Verbs.TryGetValue(t.Lower[i], out var kind) ? (kind, i + 1) : null;
+    }
+
+    // Speakers shared between the parts of one quotation: the paragraphs of a long quote, "A." "B," she added,
+    // and a quote paragraph that continues the previous paragraph's quote.
+    private static void ShareSpeakers(TokenView t, List<Found> direct)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < direct.Count; i++)
+            {
+                var f = direct[i];
+                if (f.Speaker is not null)
+                    continue;
+                var seg = f.Segment!.Value;
+                Found? donor = null;
+                if (i + 1 < direct.Count && direct[i + 1].Speaker is not null
+                    && (direct[i + 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, seg.Close, direct[i + 1].Segment!.Value.Open)))
+                    donor = direct[i + 1];
+                if (donor is null && i > 0 && direct[i - 1].Speaker is not null
+                    && (direct[i - 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
+                        || (AfterAttribution(t, direct[i - 1], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
+                        || (OpensParagraph(t.Text, seg.Open) && NextParagraph(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
+                            && EndsParagraph(t.Text, direct[i - 1]) && IsWholeParagraph(t.Text, seg))))
+                    donor = direct[i - 1];
+                if (donor is null)
+                    continue;
+                f.Speaker = donor.Speaker;
+                f.Cue = donor.Cue;
+                f.CueEnd = donor.CueEnd;
+            }
+        }
+    }
+
+    private static bool Adjacent(string text, int from, int to) =>
+        to >= from && text.AsSpan(from, to - from).Trim().IsEmpty;
+
+    // "…," Sun said. "…": the next sentence of the same paragraph goes on quoting the same speaker.
+    private static bool AfterAttribution(TokenView t, Found previous, QuoteSegment next)
+    {
+        var from = previous.Segment!.Value.Close;
+        if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from)
+            return false;
+        var between = t.Text.AsSpan(from, next.Open - from);
+        return between.Length < 120 && !between.Contains('\n') && between.TrimEnd().EndsWith(".", StringComparison.Ordinal)
+               && between.IndexOfAny("“\"”") < 0;
+    }
+
+    // Only the end of one paragraph and a paragraph break lie between the two offsets.
+    private static bool NextParagraph(string text, int from, int to)
+    {
+        var newline = text.IndexOf('\n', from, to - from);
+        return newline >= 0 && text.AsSpan(newline, to - newline).Trim().IsEmpty;
+    }
+
+    private static bool OpensParagraph(string text, int offset) => offset == 0 || text[offset - 1] == '\n';
+
+    // The previous quote ends its paragraph, attribution included ("…," Blinken said.\n\n"…").
+    private static bool EndsParagraph(string text, Found previous)
+    {
+        var end = text.IndexOf('\n', previous.Segment!.Value.Close);
+        var paragraphEnd = end < 0 ? text.Length : end;
+        var tail = text.AsSpan(previous.Segment.Value.Close, paragraphEnd - previous.Segment.Value.Close);
+        return tail.Length < 80 && !tail.Contains('“') && !tail.Contains('"');
+    }
+
+    private static bool IsWholeParagraph(string text, QuoteSegment segment)
+    {
+        var end = text.IndexOf('\n', segment.Close);
+        var paragraphEnd = end < 0 ? text.Length : end;
+        return text.AsSpan(segment.Close, paragraphEnd - segment.Close).Trim().Length <= 1;
+    }
+
+    private static bool StartsSentence(TokenView t, int first) =>
+        first < t.Count && (t.SentenceFirst[t.SentenceOf[first]] == first || (first > 0 && t.LineBreakBetween(first - 1, first)));
+
+    private static int WordCount(string text, TextSpan span)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+                words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    // Reported speech: "SPEAKER said (that) CONTENT", "CONTENT, SPEAKER said", "CONTENT, said SPEAKER",
+    // "According to SPEAKER, CONTENT" and "CONTENT, according to SPEAKER".
+    private static List<Found> FindReported(TokenView t, bool[] used, List<QuoteSegment> segments)
+    {
+        var found = new List<Found>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (Cue(t, i) is not { } cue || cue.Kind == CueKind.QuoteOnly)
+                continue;
+            var s = t.SentenceOf[i];
+            var first = t.SentenceFirst[s];
+            var end = ContentEnd(t, t.SentenceEnd[s]);
+            if (InsideQuote(segments, t.Spans[i].Start))
+                continue;
+            if (cue.End == i + 2)
+            {
+                AccordingTo(t, i, first, end, found);
+                continue;
+            }
+            if (SpeakerPhrase.LeftOf(t, i, first) is { } left)
+            {
+                var k = SkipToContent(t, i, cue, end);
+                if (k < end && end - k >= 3)
+                {
+                    found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
+                    i = end - 1;
+                    continue;
+                }
+                // "CONTENT, officials said."
+                if (k >= end && left.First - 1 > first && t.Words[left.First - 1] == "," && left.First - 1 - first >= 3)
+                    found.Add(Reported(t, first, left.First - 1, left, i, cue.End, used[i]));
+                continue;
+            }
+            if (i - 1 > first && t.Words[i - 1] == "," && cue.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, i, end) is { } right && i - 1 - first >= 3)
+                found.Add(Reported(t, first, i - 1, right, i, cue.End, used[i]));
+        }
+        return found;
+    }
+
+    private static Found Reported(TokenView t, int first, int end, (int First, int End) speaker, int cue, int cueEnd, bool consumed = false) => new()
+    {
+        Consumed = consumed,
+        Segment = null,
+        Content = t.Span(first, end),
+        Speaker = speaker,
+        Cue = cue,
+        CueEnd = cueEnd,
+        Direct = false,
+    };
+
+    private static void AccordingTo(TokenView t, int i, int first, int end, List<Found> found)
+    {
+        if (SpeakerPhrase.RightOf(t, i + 1, end) is not { } source)
+            return;
+        if (i == first || (i == first + 1 && t.Words[first] is "," or "“" or "\""))
+        {
+            // "According to X, CONTENT."
+            var k = source.End;
+            while (k < end && t.Words[k] != ",")
+                k++;
+            if (k + 1 < end && end - k - 1 >= 3)
+                found.Add(Reported(t, k + 1, end, source, i, i + 2));
+        }
+        else if (i - 1 > first && t.Words[i - 1] == "," && i - 1 - first >= 3)
+        {
+            found.Add(Reported(t, first, i - 1, source, i, i + 2));
+        }
+    }
+
+    // After the cue: the addressee of a verb of telling, time and place adjuncts, then "that".
+    private static int SkipToContent(TokenView t, int cueIndex, (CueKind Kind, int End) cue, int end)
+    {
+        var k = cue.End;
+        for (var j = k; j < Math.Min(end, k + 10); j++)
+        {
+            if (t.Lower[j] == "that")
+                return j + 1;
+            // A verb before "that" makes it a relative pronoun of the content, not the complementiser after the cue.
+            if (t.Words[j] is "“" or "\"" or "," or ";" or ":" || QuoteCues.ClauseVerbs.Contains(t.Lower[j])
+                || (t.Lower[j].EndsWith("ing", StringComparison.Ordinal) && t.Lower[j].Length > 5))
+                break;
+        }
+        if (cue.Kind == CueKind.SpeechToAddressee)
+        {
+            if (k < end && QuoteCues.Determiners.Contains(t.Words[k]))
+                k++;
+            while (k < end && (QuoteCues.Addressees.Contains(t.Words[k]) || t.IsCapitalised(k) || QuoteCues.NameConnectors.Contains(t.Lower[k])
+                               || QuoteCues.SpeakerNouns.Contains(t.Lower[k]) || QuoteCues.SpeakerModifiers.Contains(t.Lower[k])))
+                k++;
+        }
+        if (k < end && t.Lower[k] == "on" && k + 1 < end && t.IsCapitalised(k + 1))
+            k += 2;
+        else if (k < end && t.IsCapitalised(k) && t.Lower[k] is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            k++;
+        if (k < end && t.Words[k] == ",")
+            k++;
+        return k;
+    }
+
+    private static int ContentEnd(TokenView t, int sentenceEnd)
+    {
+        var end = sentenceEnd;
+        while (end > 0 && t.Words[end - 1] is "." or "!" or "?" or ";" or ":")
+            end--;
+        return end;
+    }
+
+    private static bool InsideQuote(List<QuoteSegment> segments, int offset)
+    {
+        foreach (var s in segments)
+        {
+            if (s.ContentStart <= offset && offset < s.ContentEnd)
+                return true;
+            if (s.Open > offset)
+                break;
+        }
+        return false;
+    }
+}

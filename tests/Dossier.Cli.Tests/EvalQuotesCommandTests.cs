@@ -1,0 +1,54 @@
+using Dossier.Testing;
+
+namespace Dossier.Cli.Tests;
+
+public sealed class EvalQuotesCommandTests : IDisposable
+{
+    private const string Text = "“We will keep talking,” Lena Ortiz said. The mayor said the bridge was safe.";
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    private static string Span(string id, string type, string words)
+    {
+        var at = Text.IndexOf(words, StringComparison.Ordinal);
+        return $"{id}\t{type} {at} {at + words.Length}\t{words}";
+    }
+
+    private void WriteCorpus(string ann)
+    {
+        _directory.Write(Path.Combine("text", "one.txt"), Text);
+        _directory.Write(Path.Combine("attributions", "one_ab12.ann"), ann);
+    }
+
+    [Fact]
+    public void PrintsSpanScoresAndAttributionAccuracy()
+    {
+        WriteCorpus(string.Join("\n",
+            Span("T1", "Content", "“We will keep talking,”"), Span("T2", "Source", "Lena Ortiz"), Span("T3", "Cue", "said"),
+            "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2", ""));
+        var result = CliRunner.Run("eval", "quotes", _directory.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 articles, 1 attributions", result.Output, StringComparison.Ordinal);
+        // The reported "the bridge was safe" is not annotated here: content precision 1/2, recall 1, speaker right.
+        Assert.Matches(@"all\s+content\s+0\.500 1\.000 0\.667\s+0\.500 1\.000 0\.667\s+\(gold 1, found 2\)\s+1\.000 \(1/1\)", result.Output);
+    }
+
+    [Fact]
+    public void AMalformedAnnotationFileIsReportedWithItsCodeAndTheRunGoesOn()
+    {
+        WriteCorpus("T1\tContent 0 99999\tnot in the text\n");
+        var result = CliRunner.Run("eval", "quotes", _directory.Path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("DSR4401", result.Error, StringComparison.Ordinal);
+        Assert.Contains("0 articles", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingFolderIsAnIoError()
+    {
+        var result = CliRunner.Run("eval", "quotes", _directory.File("nowhere"));
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("DSR1007", result.Error, StringComparison.Ordinal);
+    }
+}

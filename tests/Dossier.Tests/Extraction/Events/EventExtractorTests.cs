@@ -1,0 +1,67 @@
+using Dossier.Documents;
+using Dossier.Extraction.Events;
+using Dossier.Extraction.Quotes;
+using Dossier.Pipeline;
+using Dossier.Text;
+
+namespace Dossier.Tests.Extraction.Events;
+
+public sealed class EventExtractorTests
+{
+    private static readonly DossierPipeline Pipeline = DossierPipeline.CreateDefault();
+
+    // Each case: why, the text, then every event as "CATEGORY/mode/cameo trigger A[actors] T[targets] @place status".
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "a meeting that happened, with its place", "Foreign Minister Ana Lopez met Premier Li Wei in Hanoi.", "CONSULT//040 met A[Foreign Minister Ana Lopez] T[Premier Li Wei] @Hanoi happened" },
+        { "a planned meeting", "Lopez will meet with Li in Hanoi on Friday.", "CONSULT//040 meet with A[Lopez] T[Li] @Hanoi planned" },
+        { "an expected meeting", "Lopez is expected to meet Li next week.", "CONSULT//040 meet A[Lopez] T[Li] @- expected" },
+        { "set to", "Lopez is set to visit Hanoi.", "CONSULT/visit/042 visit A[Lopez] T[] @Hanoi planned" },
+        { "may", "Lopez may visit Hanoi.", "CONSULT/visit/042 visit A[Lopez] T[] @Hanoi expected" },
+        { "a postponed visit stays a plan", "Lopez visited Hanoi after the trip was postponed twice.", "CONSULT/visit/042 visited A[Lopez] T[] @Hanoi planned" },
+        { "a visit noun with its possessor", "Lopez's visit to Hanoi ended on Monday.", "CONSULT/visit/042 visit to A[Lopez] T[] @Hanoi happened" },
+        { "held talks", "The two ministers held talks in Geneva.", "CONSULT//046 held talks A[The two ministers] T[] @Geneva happened" },
+        { "a video call carried by a light verb", "Defence Minister Omar Haddad held a video call with his counterpart Ruth Adler.", "CONSULT/phone/041 video call A[Defence Minister Omar Haddad] T[his counterpart Ruth Adler] @- happened" },
+        { "spoke by phone", "The two presidents spoke by phone on Tuesday.", "CONSULT/phone/041 spoke by phone A[The two presidents] T[] @- happened" },
+        { "two actors joined by and", "Lopez and Li agreed to reopen the border.", "AGREE//030 agreed A[Lopez; Li] T[] @- happened" },
+        { "hosting", "President Mara Quist hosted Chancellor Ben Oduya.", "CONSULT/visit/043 hosted A[President Mara Quist] T[Chancellor Ben Oduya] @- happened" },
+        { "a warning", "The ministry warned Washington against new tariffs.", "THREATEN//130 warned A[The ministry] T[Washington] @- happened" },
+        { "an appeal", "The envoy urged Ruritania to release the sailors.", "REQUEST//100 urged A[The envoy] T[Ruritania] @- happened" },
+        { "an accusation", "Ruritania accused Freedonia of spying.", "ACCUSE/allege/112 accused A[Ruritania] T[Freedonia] @- happened" },
+        { "criticism", "The council criticised the government.", "ACCUSE/disapprove/111 criticised A[The council] T[the government] @- happened" },
+        { "sanctions", "Freedonia imposed sanctions on Ruritania.", "COERCE/restrict/163 imposed sanctions on A[Freedonia] T[Ruritania] @- happened" },
+        { "a bill", "The parliament passed a bill on shipping.", "COERCE/restrict/172 passed a bill A[The parliament] T[] @- happened" },
+        { "a deployment", "Ruritania deployed troops to the border.", "MOBILIZE/troops/154 deployed A[Ruritania] T[] @- happened" },
+        { "exercises", "Freedonia held military exercises near the strait.", "MOBILIZE//150 held military exercises A[Freedonia] T[] @- happened" },
+        { "a pledge", "The bank pledged new loans.", "AGREE//030 pledged A[The bank] T[] @- happened" },
+        { "reported speech", "Officials said Lopez had met Li in Hanoi.", "CONSULT//040 met A[Lopez] T[Li] @Hanoi reported" },
+        { "a press conference is not pressure", "Lopez spoke at a press conference.", "" },
+        { "a noun visit without an actor or target is dropped", "The visit was long.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void CodesEventsWithActorsTargetsPlaceAndStatus(string because, string text, string expected)
+    {
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var actual = string.Join(" | ", doc.Events.Select(e => Dump(doc, e)));
+        Assert.True(expected == actual, $"{because}:\n expected: {expected}\n actual:   {actual}");
+    }
+
+    [Fact]
+    public void TheDateComesFromTheDatesLayerWhenItIsThere()
+    {
+        const string text = "Lopez met Li in Hanoi on Friday.";
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var friday = text.IndexOf("on Friday", StringComparison.Ordinal);
+        var withDates = doc with { Dates = [new DateMention(new TextSpan(friday, friday + 9), "2024-04-26")], Layers = doc.Layers | Layers.Dates };
+        Assert.Null(Assert.Single(doc.Events).Date);
+        Assert.Equal("2024-04-26", Assert.Single(EventExtractor.Extract(withDates)).Date);
+    }
+
+    private static string Dump(Doc doc, EventMention e)
+    {
+        string Join(IEnumerable<TextSpan> spans) => string.Join("; ", spans.Select(s => doc[s]));
+        return $"{e.Category}/{e.Mode}/{e.Cameo} {doc[e.Trigger]} A[{Join(e.Actors)}] T[{Join(e.Targets)}] @{(e.Place is { } p ? doc[p] : "-")} {e.Status}";
+    }
+}

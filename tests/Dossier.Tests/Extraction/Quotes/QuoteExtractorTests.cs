@@ -1,0 +1,141 @@
+using Dossier.Documents;
+using Dossier.Extraction.Quotes;
+using Dossier.Pipeline;
+
+namespace Dossier.Tests.Extraction.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    private static readonly DossierPipeline Pipeline = DossierPipeline.CreateDefault();
+
+    // Each case: why, the text, then every quote found as "KIND speaker[ => antecedent]: content" joined by " | ".
+    // KIND is D (direct), P (partial: a few quoted words inside the reporter's sentence) or I (reported speech).
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "curly quotes, name after", "“We will keep talking,” Ambassador Lena Ortiz said.", "D Ambassador Lena Ortiz: We will keep talking" },
+        { "straight quotes, inverted cue", "\"The port reopens on Monday,\" said Tomas Berg, a harbour official.", "D Tomas Berg: The port reopens on Monday" },
+        { "single curly quotes, nominal speaker", "‘Nothing has been decided,’ the spokeswoman said.", "D the spokeswoman: Nothing has been decided" },
+        { "guillemets with inner spaces", "« We remain ready », said Minister Paul Girard.", "D Minister Paul Girard: We remain ready" },
+        { "colon before the quote", "Ortiz said: “We are not leaving.”", "D Ortiz: We are not leaving." },
+        { "told with an addressee", "“Trade must be fair,” Chen told him.", "D Chen: Trade must be fair" },
+        {
+            "a quote broken by its attribution",
+            "Defence Minister Karl Steiner arrived late. “We are ready,” he said, “but not at any price.”",
+            "D he => Karl Steiner: We are ready | D he => Karl Steiner: but not at any price."
+        },
+        {
+            "a quote over two paragraphs: the first paragraph never closes, the second reopens",
+            "Lena Ortiz spoke at length.\n\n“The first point is access to the port.\n\n“The second is the timetable,” she said.",
+            "D she => Lena Ortiz: The first point is access to the port. | D she => Lena Ortiz: The second is the timetable"
+        },
+        {
+            "a paragraph of quotation after an attributed one continues it",
+            "“We came to listen,” Tomas Berg said.\n\n“We leave with a plan.”",
+            "D Tomas Berg: We came to listen | D Tomas Berg: We leave with a plan."
+        },
+        {
+            "the next sentence of a quote after its attribution",
+            "“We came to listen,” Berg said. “We leave with a plan.”",
+            "D Berg: We came to listen | D Berg: We leave with a plan."
+        },
+        {
+            "a partial quote inside reported speech",
+            "Ortiz said the talks had been “frank and useful” and would continue.",
+            "I Ortiz: the talks had been “frank and useful” and would continue | P Ortiz: frank and useful"
+        },
+        { "said that", "The foreign ministry said that the border would stay open.", "I The foreign ministry: the border would stay open" },
+        { "told reporters", "Ortiz told reporters the convoy had left.", "I Ortiz: the convoy had left" },
+        { "according to, first", "According to the mayor, the bridge will reopen in May.", "I the mayor: the bridge will reopen in May" },
+        { "according to, last", "The bridge will reopen in May, according to the mayor.", "I the mayor: The bridge will reopen in May" },
+        { "content first, speaker after", "The bridge will reopen in May, officials said.", "I officials: The bridge will reopen in May" },
+        { "warned that", "The agency warned that prices could rise.", "I The agency: prices could rise" },
+        { "a time adjunct between cue and that", "Berg said on Friday that the port would reopen.", "I Berg: the port would reopen" },
+        { "stressed", "The envoy stressed that no deal was near.", "I The envoy: no deal was near" },
+        {
+            "she added, resolved to the last named person",
+            "Maria Chen, an economist, spoke in Geneva. Prices could rise further, she added.",
+            "I she => Maria Chen: Prices could rise further"
+        },
+        {
+            "a description resolved to the one introduced before",
+            "“Nothing is agreed,” a senior European diplomat said. “We will meet again,” the diplomat added.",
+            "D a senior European diplomat: Nothing is agreed | D the diplomat => a senior European diplomat: We will meet again"
+        },
+        {
+            "a possessive is not the next 'she'",
+            "Lena Ortiz met the mayor.\n\nShe praised Karl Steiner's work. “The plan is sound,” she said.",
+            "D she => Lena Ortiz: The plan is sound"
+        },
+        {
+            "a speaker described by a participle clause",
+            "A senior official travelling with Ortiz said the talks would resume.",
+            "I A senior official: the talks would resume"
+        },
+        {
+            "plural pronoun resolved to the plural speaker before",
+            "US officials said the talks would go on. “We are hopeful,” they said.",
+            "I US officials: the talks would go on | D they => US officials: We are hopeful"
+        },
+        { "a scare quote is not a quotation", "The so-called “peace dividend” never arrived.", "" },
+        { "a capitalised State is not a cue", "The State Department said the visit was off.", "I The State Department: the visit was off" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void FindsQuotesAndTheirSpeakers(string because, string text, string expected)
+    {
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var actual = string.Join(" | ", doc.Quotes.Select(q => Dump(doc, q)));
+        Assert.True(expected == actual, $"{because}:\n expected: {expected}\n actual:   {actual}");
+    }
+
+    [Fact]
+    public void TheStageRunsWithoutTheTokensLayer()
+    {
+        const string text = "“We will keep talking,” Ambassador Lena Ortiz said.";
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var withoutTokens = doc with { Tokens = [], Layers = doc.Layers & ~Layers.Tokens, Quotes = [] };
+        var again = new QuoteExtractor().Run(withoutTokens, new StageContext("quotes", TimeProvider.System, CancellationToken.None));
+        Assert.Equal(doc.Quotes.ToArray(), again.Quotes.ToArray());
+    }
+
+    [Fact]
+    public void PersonMentionsFromTheEntitiesStageDriveTheResolution()
+    {
+        // With a Mentions layer only person mentions are candidates: "Harbour Board" is an organisation here.
+        const string text = "Lena Ortiz met the Harbour Board.\n\n“The plan is sound,” she said.";
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var board = new Dossier.Text.TextSpan(text.IndexOf("Harbour Board", StringComparison.Ordinal), text.IndexOf("Harbour Board", StringComparison.Ordinal) + 13);
+        var ortiz = new Dossier.Text.TextSpan(0, 10);
+        var withMentions = doc with
+        {
+            Mentions = [new Mention(ortiz, EntityKind.Person), new Mention(board, EntityKind.Org)],
+            Layers = doc.Layers | Layers.Mentions,
+        };
+        var quote = Assert.Single(QuoteExtractor.Extract(withMentions));
+        Assert.Equal("Lena Ortiz", quote.Antecedent is { } a ? text[a.Start..a.End] : null);
+    }
+
+    [Fact]
+    public void SpansLieInsideTheTextAndQuoteCoversItsParts()
+    {
+        const string text = "“We are ready,” he said, “but not at any price.” Officials said talks would go on.";
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        Assert.NotEmpty(doc.Quotes);
+        foreach (var quote in doc.Quotes)
+        {
+            Assert.True(quote.Span.Contains(quote.Content));
+            Assert.True(quote.Speaker is not { } s || quote.Span.Contains(s));
+            Assert.True(quote.Cue is not { } c || quote.Span.Contains(c));
+            Assert.InRange(quote.Span.End, quote.Span.Start, text.Length);
+        }
+    }
+
+    private static string Dump(Doc doc, Quote quote)
+    {
+        var kind = !quote.Direct ? "I" : quote.Partial ? "P" : "D";
+        var speaker = quote.Speaker is { } s ? doc[s] : "-";
+        var antecedent = quote.Antecedent is { } a && a != quote.Speaker ? " => " + doc[a] : "";
+        return $"{kind} {speaker}{antecedent}: {doc[quote.Content]}";
+    }
+}
