@@ -16,9 +16,9 @@ internal static class DefaultStages
     public static IEnumerable<IDocStage> DocStages()
     {
         yield return new ArticleCleaner();
-        yield return new DateResolver();
         yield return new SentenceSegmenter();
         yield return new EntityRecognizer();
+        yield return new DateResolver();
         yield return new QuoteExtractor();
         yield return new EventExtractor();
     }

@@ -49,8 +49,10 @@ internal static class ArticleDater
         {
             foreach (var mention in doc.Dates)
             {
-                if (Parse(mention.Value) is { Precision: not DatePrecision.Year } value)
-                    found.Add((value.Date, value.Precision == DatePrecision.Day));
+                // Only dates the text writes out with a number ("April 26, 2024", "June 18-19"): relative expressions
+                // ("next month", "Friday") resolve against the very date being estimated, and a bare month names no day.
+                if (Parse(mention.Value) is { Precision: DatePrecision.Day } value && doc[mention.Span].AsSpan().ContainsAnyInRange('0', '9'))
+                    found.Add((value.Date, true));
             }
             if (found.Count > 0)
                 return Vote(found, "dates");

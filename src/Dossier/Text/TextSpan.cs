@@ -12,8 +12,6 @@ public readonly record struct TextSpan
     /// <summary>Creates a span; <paramref name="start"/> must not exceed <paramref name="end"/>.</summary>
     // Without the attribute System.Text.Json would use the implicit parameterless struct constructor and read every span as 0-0.
     [JsonConstructor]
-    [System.Text.Json.Serialization.JsonConstructor] // a struct's implicit parameterless constructor would otherwise read every span back as 0-0
-    [System.Text.Json.Serialization.JsonConstructor]
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);

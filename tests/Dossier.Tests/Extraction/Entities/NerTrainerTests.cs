@@ -63,7 +63,7 @@ public sealed class NerTrainerTests
         NerSentence[] gold = [new([.. tokens], [new EntitySpan(2, 3, Documents.EntityKind.Person, "PER")], "made-up")];
         var writer = new StringWriter();
         var evaluation = NerEvaluator.Evaluate(model, gold, writer);
-        Assert.Equal(new Evaluation.PrfScore(0, 1, 1), evaluation.Overall);
+        Assert.Equal(new global::Dossier.Evaluation.PrfScore(0, 1, 1), evaluation.Overall);
         Assert.Equal(["PER"], evaluation.ByType.Keys);
         Assert.StartsWith("Yesterday O O\nAna O B-PER\nRuiz B-PER I-PER\n", writer.ToString().ReplaceLineEndings("\n"));
     }
