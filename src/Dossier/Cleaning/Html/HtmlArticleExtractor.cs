@@ -1,0 +1,324 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Dossier.Cleaning.Html;
+
+/// <summary>Finds the article in an HTML page: text blocks scored by length, commas, link density and class/id evidence; the best container wins.</summary>
+/// <remarks>
+/// The page is cut into text blocks at block-level tags. Each prose block scores its parent and grandparent
+/// (as Readability does); the best-scoring container, weighted by its tag and class/id words and discounted by its link
+/// density, is the article; siblings that score close to it join it. Inside the article, blocks that are mostly links
+/// or sit in furniture (share bars, related boxes, comment threads) are dropped, captions are kept apart.
+/// Every traversal is iterative, and pages nested deeper than <see cref="HtmlRules.MaxDepth"/> are read as plain text.
+/// </remarks>
+internal static class HtmlArticleExtractor
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, SkipComments = true, SkipProcessingInstructions = true });
+
+    private sealed class Block
+    {
+        public required IElement Owner { get; init; }
+        public string Text { get; set; } = "";
+        public int LinkChars { get; set; }
+        public int Weight { get; init; }
+        public bool Caption { get; init; }
+        public bool Heading { get; init; }
+        public bool Furniture { get; init; }
+        public double LinkDensity => Text.Length == 0 ? 1 : Math.Min(1, (double)LinkChars / Text.Length);
+    }
+
+    private sealed class Stats
+    {
+        public int Chars;
+        public int LinkChars;
+        public double Score;
+        public bool Candidate;
+    }
+
+    /// <summary>Extracts the article of <paramref name="html"/>.</summary>
+    public static HtmlExtraction Extract(string html, int maxDepth = HtmlRules.MaxDepth)
+    {
+        var depth = NestingGuard.MaxDepth(html, maxDepth);
+        if (depth >= maxDepth)
+        {
+            var lines = Paragraphs.Lines(NestingGuard.StripTags(html)).ToList();
+            return new HtmlExtraction(lines, [], [], new PageMetadata(), depth);
+        }
+        var document = Parser.ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(document);
+        var root = (IElement?)document.Body ?? document.DocumentElement;
+        if (root is null)
+            return new HtmlExtraction([], [], [], metadata);
+        var blocks = CollectBlocks(root);
+        return Select(blocks, metadata);
+    }
+
+    /// <summary>All visible blocks of an HTML fragment (a feed item's body), in order, without choosing a container.</summary>
+    public static IReadOnlyList<string> Fragment(string html, int maxDepth = HtmlRules.MaxDepth)
+    {
+        if (NestingGuard.MaxDepth(html, maxDepth) >= maxDepth)
+            return Paragraphs.Lines(NestingGuard.StripTags(html)).ToList();
+        var document = Parser.ParseDocument("<body>" + html + "</body>");
+        return CollectBlocks(document.Body!).Where(b => b.Text.Length > 0).Select(b => b.Text).ToList();
+    }
+
+    private static List<Block> CollectBlocks(IElement root)
+    {
+        var blocks = new List<Block>();
+        var buffer = new System.Text.StringBuilder();
+        var linkChars = 0;
+        // Explicit stack: (node, exiting). Exits restore the running state of the element being left.
+        var stack = new Stack<(INode Node, bool Exit)>();
+        var owners = new Stack<IElement>();
+        var weights = new Stack<int>();
+        var anchorDepth = 0;
+        var captionDepth = 0;
+        var headingDepth = 0;
+        var furnitureDepth = 0;
+        weights.Push(0);
+        owners.Push(root);
+        stack.Push((root, false));
+
+        void Flush()
+        {
+            var text = Paragraphs.Fold(buffer.ToString());
+            buffer.Clear();
+            if (text.Length > 0)
+            {
+                blocks.Add(new Block
+                {
+                    Owner = owners.Peek(), Text = text, LinkChars = Math.Min(linkChars, text.Length), Weight = weights.Peek(),
+                    Caption = captionDepth > 0, Heading = headingDepth > 0, Furniture = furnitureDepth > 0,
+                });
+            }
+            linkChars = 0;
+        }
+
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IText textNode)
+            {
+                var data = textNode.Data;
+                buffer.Append(data);
+                if (anchorDepth > 0)
+                    linkChars += data.Count(c => !char.IsWhiteSpace(c)) + (data.Length > 0 && char.IsWhiteSpace(data[0]) ? 1 : 0);
+                continue;
+            }
+            if (node is not IElement element)
+                continue;
+            var name = element.LocalName;
+            var isBlock = HtmlRules.Blocks.Contains(name);
+            if (exit)
+            {
+                if (isBlock)
+                {
+                    Flush();
+                    owners.Pop();
+                }
+                weights.Pop();
+                if (name == "a")
+                    anchorDepth--;
+                if (name is "figcaption" or "figure" || IsCaptionClass(element))
+                    captionDepth--;
+                if (HtmlRules.Headings.Contains(name))
+                    headingDepth--;
+                if (HtmlRules.FurnitureTags.Contains(name))
+                    furnitureDepth--;
+                continue;
+            }
+            if (HtmlRules.Skipped.Contains(name) || IsHidden(element))
+                continue;
+            if (isBlock)
+            {
+                Flush();
+                owners.Push(element);
+            }
+            weights.Push(weights.Peek() + ClassWeight(element));
+            if (name == "a")
+                anchorDepth++;
+            if (name is "figcaption" or "figure" || IsCaptionClass(element))
+                captionDepth++;
+            if (HtmlRules.Headings.Contains(name))
+                headingDepth++;
+            if (HtmlRules.FurnitureTags.Contains(name))
+                furnitureDepth++;
+            stack.Push((element, true));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                stack.Push((child, false));
+        }
+        Flush();
+        return blocks;
+    }
+
+    private static HtmlExtraction Select(List<Block> blocks, PageMetadata metadata)
+    {
+        var stats = new Dictionary<IElement, Stats>();
+        Stats Of(IElement e)
+        {
+            if (!stats.TryGetValue(e, out var s))
+                stats[e] = s = new Stats();
+            return s;
+        }
+
+        // Character and link totals for every ancestor of every block.
+        foreach (var block in blocks)
+        {
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            {
+                var s = Of(e);
+                s.Chars += block.Text.Length;
+                s.LinkChars += block.LinkChars;
+            }
+        }
+
+        // Prose blocks vote for their parent and grandparent.
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length < 25 || block.LinkDensity > 0.5 || block.Caption || block.Heading)
+                continue;
+            var commas = block.Text.Count(c => c is ',' or '，' or '、');
+            var score = 1 + commas + Math.Min(block.Text.Length / 100.0, 3);
+            var level = 0;
+            for (var e = block.Owner.ParentElement ?? block.Owner; e is not null && level < 3; e = e.ParentElement, level++)
+            {
+                var s = Of(e);
+                if (!s.Candidate)
+                {
+                    s.Candidate = true;
+                    s.Score += InitialScore(e);
+                }
+                s.Score += level switch { 0 => score, 1 => score / 2, _ => score / 6 };
+            }
+        }
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        foreach (var (element, s) in stats)
+        {
+            if (!s.Candidate)
+                continue;
+            var linkDensity = s.Chars == 0 ? 0 : (double)s.LinkChars / s.Chars;
+            s.Score *= 1 - linkDensity;
+            if (s.Score > topScore)
+            {
+                topScore = s.Score;
+                top = element;
+            }
+        }
+
+        var body = new List<string>();
+        var captions = new List<string>();
+        var removed = new List<string>();
+        if (top is null)
+        {
+            removed.AddRange(blocks.Select(b => b.Text));
+            return new HtmlExtraction(body, captions, removed, metadata);
+        }
+
+        // Siblings that score close to the winner (split article bodies, "page 2" containers) join it.
+        var region = new HashSet<IElement> { top };
+        if (top.ParentElement is { } parent)
+        {
+            var threshold = Math.Max(10, topScore * 0.2);
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == top || !stats.TryGetValue(sibling, out var s))
+                    continue;
+                var density = s.Chars == 0 ? 1 : (double)s.LinkChars / s.Chars;
+                if (s.Candidate && s.Score >= threshold || sibling.LocalName == "p" && s.Chars > 80 && density < 0.25)
+                    region.Add(sibling);
+            }
+        }
+        var topWeight = blocks.FirstOrDefault(b => InRegion(b.Owner, region))?.Weight ?? 0;
+        var headline = metadata.Headline;
+
+        foreach (var block in blocks)
+        {
+            if (!InRegion(block.Owner, region))
+            {
+                removed.Add(block.Text);
+                continue;
+            }
+            if (block.Caption)
+            {
+                captions.Add(block.Text);
+                continue;
+            }
+            if (block.Heading && headline is not null && Similar(block.Text, headline))
+                continue;
+            var furniture = block.Furniture || block.Weight < topWeight - 10;
+            var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
+            if (furniture && !(block.Text.Length > 200 && block.LinkDensity < 0.1) || linky)
+            {
+                removed.Add(block.Text);
+                continue;
+            }
+            body.Add(block.Text);
+        }
+        return new HtmlExtraction(body, captions, removed, metadata);
+    }
+
+    private static bool InRegion(IElement owner, HashSet<IElement> region)
+    {
+        for (var e = owner; e is not null; e = e.ParentElement)
+        {
+            if (region.Contains(e))
+                return true;
+        }
+        return false;
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "article" => 10,
+            "div" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + ClassWeight(element);
+    }
+
+    private static int ClassWeight(IElement element)
+    {
+        var evidence = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
+        if (evidence.Length <= 1)
+            return element.LocalName is "nav" or "footer" or "aside" ? -25 : 0;
+        if (evidence.Length > 300)
+            evidence = evidence[..300];
+        var weight = 0;
+        if (HtmlRules.Negative.IsMatch(evidence))
+            weight -= 25;
+        if (HtmlRules.Positive.IsMatch(evidence))
+            weight += 25;
+        if (element.LocalName is "nav" or "footer" or "aside")
+            weight -= 25;
+        return weight;
+    }
+
+    private static bool IsCaptionClass(IElement element)
+    {
+        var evidence = element.GetAttribute("class");
+        return evidence is not null && evidence.Length < 200 && HtmlRules.Caption.IsMatch(evidence);
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var style = element.GetAttribute("style");
+        return style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool Similar(string a, string b)
+    {
+        var x = Paragraphs.Fold(a);
+        var y = Paragraphs.Fold(b);
+        return x.Equals(y, StringComparison.OrdinalIgnoreCase) || x.Length > 10 && (y.StartsWith(x, StringComparison.OrdinalIgnoreCase) || x.StartsWith(y, StringComparison.OrdinalIgnoreCase));
+    }
+}
