@@ -21,6 +21,7 @@ internal static class ExtractionEvalCommand
         baseline.AcceptOnlyFromAmong("smartreader");
         var limit = new Option<int?>("--limit") { Description = "Score at most N pages per set (quick checks)." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json." };
+        var perPage = new Option<bool>("--per-page") { Description = "Also print each page's precision and recall (error analysis)." };
         var floors = new Option<string>("--floors") { Description = "Floors file for --gate.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json") };
         var command = new Command("extraction", """
             Score the cleaning stage's HTML article extraction against gold sets.
@@ -35,7 +36,7 @@ internal static class ExtractionEvalCommand
               dossier eval extraction ../shared/data/extraction/l3s-gn1 --split all --baseline smartreader
             """)
         {
-            directory, split, baseline, limit, gate, floors,
+            directory, split, baseline, limit, gate, floors, perPage,
         };
         command.SetAction(result =>
         {
@@ -58,7 +59,10 @@ internal static class ExtractionEvalCommand
                 var chosen = pages.Where(p => half == "all" || p.Split == half).Take(max ?? int.MaxValue).ToList();
                 foreach (var (name, extract) in extractors)
                 {
-                    var score = ExtractionEvaluator.Evaluate(set, chosen, extract);
+                    Action<GoldPage, PageScore>? report = result.GetValue(perPage)
+                        ? (page, s) => environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name} {page.Name} P={s.Precision:F3} R={s.Recall:F3}{(s.Exact ? " exact" : "")}"))
+                        : null;
+                    var score = ExtractionEvaluator.Evaluate(set, chosen, extract, report);
                     scores.Add((name, score));
                     environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{set,-14} {half,-5} {name,-12} {score.Pages,5} {score.Precision,7:F4} {score.Recall,7:F4} {score.F1,7:F4} {score.ExactMatch,7:F4} {score.Failures,4}"));

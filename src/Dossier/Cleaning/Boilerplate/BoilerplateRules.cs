@@ -15,7 +15,7 @@ internal static class BoilerplateRules
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
 
-    private static Regex R(string pattern) => new(pattern, Options, TimeSpan.FromMilliseconds(200));
+    private static Regex R(string pattern) => new(pattern, Options, TimeSpan.FromSeconds(2));
 
     /// <summary>A named rule: the furniture it recognises and its pattern.</summary>
     public sealed record Rule(string Name, Regex Pattern, bool ThirdPartyChrome = false);
@@ -86,7 +86,7 @@ internal static class BoilerplateRules
     /// <summary>A dateline opening the first paragraph ("BEIJING (AFP) -", "GUANGZHOU, China, April 6 (Reuters) -", "SHANGHAI:").</summary>
     public static readonly Regex Dateline = new(
         @"^(?<place>(?:\p{Lu}[\p{Lu}\p{Ll}.'’\-]*)(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}?)(?:,\s*(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (?<day>\d{1,2}))?\s*(?:\((?<agency>[A-Za-z][A-Za-z .\-]{1,30})\))?\s*(?<sep>[-–—:])(?:\s+|$)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
     /// <summary>Structure of AI-written summaries.</summary>
     public static readonly Regex NumberedSection = R(@"^\d{1,2}\.\s+\p{Lu}[^.!?]{2,90}:$");

@@ -21,7 +21,11 @@ public static class ExtractionEvaluator
     private static readonly Regex Space = new(@"\s+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Scores <paramref name="extract"/> (HTML → body text) on <paramref name="pages"/> of one set.</summary>
-    public static ExtractionScore Evaluate(string set, IReadOnlyList<GoldPage> pages, Func<string, string> extract)
+    /// <param name="set">Gold set name.</param>
+    /// <param name="pages">Its pages.</param>
+    /// <param name="extract">The extractor.</param>
+    /// <param name="perPage">Called with each shingle-scored page and its score (for error analysis).</param>
+    public static ExtractionScore Evaluate(string set, IReadOnlyList<GoldPage> pages, Func<string, string> extract, Action<GoldPage, PageScore>? perPage = null)
     {
         double precision = 0, recall = 0;
         int exact = 0, failures = 0, tp = 0, fp = 0, fn = 0, tn = 0;
@@ -44,6 +48,7 @@ public static class ExtractionEvaluator
                 precision += score.Precision;
                 recall += score.Recall;
                 exact += score.Exact ? 1 : 0;
+                perPage?.Invoke(page, score);
             }
             else
             {

@@ -7,7 +7,7 @@ internal static class FlagRules
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static Regex R(string pattern, RegexOptions extra = RegexOptions.IgnoreCase) => new(pattern, Options | extra, TimeSpan.FromMilliseconds(200));
+    private static Regex R(string pattern, RegexOptions extra = RegexOptions.IgnoreCase) => new(pattern, Options | extra, TimeSpan.FromSeconds(2));
 
     /// <summary>Round-trip translation and article-spinner artefacts: idioms translated word by word, synonym swaps no writer makes.</summary>
     public static readonly IReadOnlyList<(string Kind, Regex Pattern)> MachineTranslation =

@@ -230,7 +230,10 @@ internal static class HtmlArticleExtractor
                     region.Add(sibling);
             }
         }
-        var topWeight = blocks.FirstOrDefault(b => InRegion(b.Owner, region))?.Weight ?? 0;
+        // Class/id evidence accumulated down to the article container; blocks that sit in furniture inside it weigh less.
+        var topWeight = 0;
+        for (var e = top; e is not null; e = e.ParentElement)
+            topWeight += ClassWeight(e);
         var headline = metadata.Headline;
 
         foreach (var block in blocks)

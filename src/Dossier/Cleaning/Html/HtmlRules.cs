@@ -32,15 +32,15 @@ internal static class HtmlRules
     /// <summary>Class/id words of page furniture (after Readability's lists, extended with news-site widgets).</summary>
     public static readonly Regex Negative = new(
         @"comment|disqus|footer|footnote|masthead|menu|nav|breadcrumb|sidebar|side-bar|widget|share|sharing|social|sponsor|promo|advert|\bads?\b|ad-|banner|cookie|consent|newsletter|subscribe|signup|related|recommend|more-stories|most-read|mostread|popular|trending|outbrain|taboola|tags?\b|tagcloud|pagination|pager|login|modal|popup|donat|support-us|byline|author-bio|meta-|dateline|timestamp|toolbar|print|skip|hidden|rss|feed|teaser|headline-list|links|blogroll|rating|vote|poll|legal|copyright|masthead|topbar|header",
-        Options, TimeSpan.FromMilliseconds(200));
+        Options, TimeSpan.FromSeconds(2));
 
     /// <summary>Class/id words of article containers.</summary>
     public static readonly Regex Positive = new(
         @"article|body|content|entry|hentry|main|page|post|text|blog|story|storytext|story-body|articletext|article-body|news-?text|permalink|column|itemprop",
-        Options, TimeSpan.FromMilliseconds(200));
+        Options, TimeSpan.FromSeconds(2));
 
     /// <summary>Class/id words of captions and photo credits.</summary>
-    public static readonly Regex Caption = new(@"caption|credit|wp-caption|photo-?text|image-?text|img-?desc|cutline", Options, TimeSpan.FromMilliseconds(200));
+    public static readonly Regex Caption = new(@"caption|credit|wp-caption|photo-?text|image-?text|img-?desc|cutline", Options, TimeSpan.FromSeconds(2));
 
     /// <summary>Pages nested deeper than this are read as plain text instead of a DOM (no real page comes close).</summary>
     public const int MaxDepth = 1000;

@@ -12,7 +12,7 @@ internal sealed record DateLineInfo(string Value, string? Agency, string? Byline
 /// <summary>Reads dates: whole header lines ("Published 26 April 2024, 9:05pm HKT") and dates inside running text.</summary>
 internal static class DateLineParser
 {
-    private static readonly Regex TimeTail = new(@"^[\s,;–\-|]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+\-]?\d*|UTC[+\-]?\d*)?\s*[,;|]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+    private static readonly Regex TimeTail = new(@"^[\s,;–\-|]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+\-]?\d*|UTC[+\-]?\d*)?\s*[,;|]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
     /// <summary>The date a short header line states, or null when the line is more than a date.</summary>
     public static DateLineInfo? Parse(string line)
@@ -112,7 +112,7 @@ internal static class DateLineParser
     /// <summary>The local calendar day of a machine-readable timestamp ("2024-04-26T18:05:00+08:00" → 2024-04-26).</summary>
     public static string? FromTimestamp(string value)
     {
-        var match = Regex.Match(value.Trim(), @"^(?<y>(?:19|20)\d\d)-?(?<m>\d\d)-?(?<d>\d\d)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var match = Regex.Match(value.Trim(), @"^(?<y>(?:19|20)\d\d)-?(?<m>\d\d)-?(?<d>\d\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         if (match.Success)
             return Iso(Int(match.Groups["y"].Value), Int(match.Groups["m"].Value), Int(match.Groups["d"].Value));
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))

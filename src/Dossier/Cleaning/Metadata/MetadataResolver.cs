@@ -16,7 +16,7 @@ internal sealed record ResolvedMetadata(ArticleMetadata Metadata, ImmutableArray
 /// and credit lines. A field with no evidence stays null.</remarks>
 internal static class MetadataResolver
 {
-    private static readonly Regex AgencyInParens = new(@"\((?<agency>[A-Za-z][A-Za-z .\-]{1,30})\)\s*[-–—:]", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+    private static readonly Regex AgencyInParens = new(@"\((?<agency>[A-Za-z][A-Za-z .\-]{1,30})\)\s*[-–—:]", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
     public static ResolvedMetadata Resolve(TextAnalysis analysis, PageMetadata? page, FeedItemInfo? feed, string rawText, IReadOnlyList<string> body)
     {
@@ -138,7 +138,7 @@ internal static class MetadataResolver
     {
         foreach (var candidate in analysis.OutletCandidates)
         {
-            var name = Regex.Replace(candidate.Trim(), @"\s+(Ltd|Limited|Inc|LLC|plc|GmbH)\.?$", "", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)).Trim().TrimEnd('.', ',');
+            var name = Regex.Replace(candidate.Trim(), @"\s+(Ltd|Limited|Inc|LLC|plc|GmbH)\.?$", "", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(2)).Trim().TrimEnd('.', ',');
             if (name.Length < 2)
                 continue;
             return NormaliseCase(name, rawText);

@@ -8,7 +8,7 @@ internal static class MetadataRules
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static Regex R(string pattern, RegexOptions extra = RegexOptions.None) => new(pattern, Options | extra, TimeSpan.FromMilliseconds(200));
+    private static Regex R(string pattern, RegexOptions extra = RegexOptions.None) => new(pattern, Options | extra, TimeSpan.FromSeconds(2));
 
     /// <summary>News agencies: every spelling met in credits, mapped to the short name used in <c>wire</c>.</summary>
     public static readonly IReadOnlyList<(string Spelling, string Agency)> Agencies =
