@@ -44,7 +44,7 @@ internal static class HtmlArticleExtractor
             var lines = Paragraphs.Lines(NestingGuard.StripTags(html)).ToList();
             return new HtmlExtraction(lines, [], [], new PageMetadata(), depth);
         }
-        var document = Parser.ParseDocument(html);
+        var document = Parser.ParseDocument(RepairTitle(html));
         var metadata = HtmlMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null)
@@ -260,6 +260,20 @@ internal static class HtmlArticleExtractor
             body.Add(block.Text);
         }
         return new HtmlExtraction(body, captions, removed, metadata);
+    }
+
+    // An unclosed <title> swallows the rest of the page as text (HTML parsing rules); truncated pages have them.
+    // Close it at the end of its line, where a title ends in every real page.
+    internal static string RepairTitle(string html)
+    {
+        var open = html.IndexOf("<title", StringComparison.OrdinalIgnoreCase);
+        if (open < 0 || html.IndexOf("</title", open, StringComparison.OrdinalIgnoreCase) >= 0)
+            return html;
+        var start = html.IndexOf('>', open);
+        if (start < 0)
+            return html;
+        var end = html.IndexOfAny(['\n', '<'], start + 1);
+        return end < 0 ? html : string.Concat(html.AsSpan(0, end), "</title>", html.AsSpan(end));
     }
 
     private static bool InRegion(IElement owner, HashSet<IElement> region)
