@@ -23,7 +23,7 @@ internal static class HtmlArticleExtractor
         public int Weight { get; init; }
         public bool Caption { get; init; }
         public bool Heading { get; init; }
-        public bool Furniture { get; init; }
+        public int FurnitureDepth { get; init; }
         public double LinkDensity => Text.Length == 0 ? 1 : Math.Min(1, (double)LinkChars / Text.Length);
     }
 
@@ -88,7 +88,7 @@ internal static class HtmlArticleExtractor
                 blocks.Add(new Block
                 {
                     Owner = owners.Peek(), Text = text, LinkChars = Math.Min(linkChars, text.Length), Weight = weights.Peek(),
-                    Caption = captionDepth > 0, Heading = headingDepth > 0, Furniture = furnitureDepth > 0,
+                    Caption = captionDepth > 0, Heading = headingDepth > 0, FurnitureDepth = furnitureDepth,
                 });
             }
             linkChars = 0;
@@ -151,6 +151,8 @@ internal static class HtmlArticleExtractor
         return blocks;
     }
 
+    internal static readonly List<string> Debug = [];
+
     private static HtmlExtraction Select(List<Block> blocks, PageMetadata metadata)
     {
         var stats = new Dictionary<IElement, Stats>();
@@ -207,6 +209,9 @@ internal static class HtmlArticleExtractor
             }
         }
 
+        Debug.Clear();
+        foreach (var (element, st) in stats.Where(x => x.Value.Candidate).OrderByDescending(x => x.Value.Score).Take(8))
+            Debug.Add($"{element.LocalName}.{element.ClassName}#{element.Id} score={st.Score:F1} chars={st.Chars} links={st.LinkChars}");
         var body = new List<string>();
         var captions = new List<string>();
         var removed = new List<string>();
@@ -232,8 +237,12 @@ internal static class HtmlArticleExtractor
         }
         // Class/id evidence accumulated down to the article container; blocks that sit in furniture inside it weigh less.
         var topWeight = 0;
+        var topFurniture = 0;
         for (var e = top; e is not null; e = e.ParentElement)
+        {
             topWeight += ClassWeight(e);
+            topFurniture += HtmlRules.FurnitureTags.Contains(e.LocalName) ? 1 : 0;
+        }
         var headline = metadata.Headline;
 
         foreach (var block in blocks)
@@ -250,10 +259,11 @@ internal static class HtmlArticleExtractor
             }
             if (block.Heading && headline is not null && Similar(block.Text, headline))
                 continue;
-            var furniture = block.Furniture || block.Weight < topWeight - 10;
+            var furniture = block.FurnitureDepth > topFurniture || block.Weight < topWeight - 10;
             var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
             if (furniture && !(block.Text.Length > 200 && block.LinkDensity < 0.1) || linky)
             {
+                Debug.Add($"drop w={block.Weight} top={topWeight} ld={block.LinkDensity:F2} f={block.FurnitureDepth} {block.Text[..Math.Min(40, block.Text.Length)]}");
                 removed.Add(block.Text);
                 continue;
             }
