@@ -153,6 +153,8 @@ internal static class HtmlArticleExtractor
 
     internal static readonly List<string> Debug = [];
 
+    private const double MassDivisor = 4;
+
     private static HtmlExtraction Select(List<Block> blocks, PageMetadata metadata)
     {
         var stats = new Dictionary<IElement, Stats>();
@@ -201,6 +203,8 @@ internal static class HtmlArticleExtractor
             if (!s.Candidate)
                 continue;
             var linkDensity = s.Chars == 0 ? 0 : (double)s.LinkChars / s.Chars;
+            // Text mass: a small box whose class says "content" must not beat the container holding the story.
+            s.Score += Math.Sqrt(Math.Max(0, s.Chars - s.LinkChars)) / MassDivisor;
             s.Score *= 1 - linkDensity;
             if (s.Score > topScore)
             {
@@ -245,9 +249,18 @@ internal static class HtmlArticleExtractor
         }
         var headline = metadata.Headline;
 
+        var kept = 0;
+        var inComments = false;
         foreach (var block in blocks)
         {
             if (!InRegion(block.Owner, region))
+            {
+                removed.Add(block.Text);
+                continue;
+            }
+            if (!inComments && kept >= 300 && block.Text.Length < 200 && HtmlRules.CommentStart.IsMatch(block.Text))
+                inComments = true;
+            if (inComments)
             {
                 removed.Add(block.Text);
                 continue;
@@ -268,6 +281,7 @@ internal static class HtmlArticleExtractor
                 continue;
             }
             body.Add(block.Text);
+            kept += block.Text.Length;
         }
         return new HtmlExtraction(body, captions, removed, metadata);
     }

@@ -42,6 +42,11 @@ internal static class HtmlRules
     /// <summary>Class/id words of captions and photo credits.</summary>
     public static readonly Regex Caption = new(@"caption|credit|wp-caption|photo-?text|image-?text|img-?desc|cutline", Options, TimeSpan.FromSeconds(2));
 
+    /// <summary>A block that opens the reader-comment thread under an article; nothing after it in the article container is story text.</summary>
+    public static readonly Regex CommentStart = new(
+        @"^(comments?\s*\(\d+\)|\d+\s+(comments?|responses?|replies)\b|(reader|readers'?|user|your)\s+comments\b|have your say\b|write your own comment|leave a (comment|reply)|post a comment|add (your|a) comment|comments?\s*:?\s*$|discuss this (article|story)|join the (discussion|conversation)|posted by\s*:?\s+\S+\s*(\||on\b|at\b)|talkback\b|\d+\s+people have commented)",
+        Options, TimeSpan.FromSeconds(2));
+
     /// <summary>Pages nested deeper than this are read as plain text instead of a DOM (no real page comes close).</summary>
     public const int MaxDepth = 1000;
 }
