@@ -151,9 +151,11 @@ internal static class HtmlArticleExtractor
         return blocks;
     }
 
-    internal static readonly List<string> Debug = [];
-
     private const double MassDivisor = 4;
+
+    // Tuned on the l3s-gn1 and adbar-eval "tune" halves (docs/cleaning.md).
+    private const int FurnitureDrop = 10;
+    private const int SiblingPercent = 10;
 
     private static HtmlExtraction Select(List<Block> blocks, PageMetadata metadata)
     {
@@ -213,9 +215,6 @@ internal static class HtmlArticleExtractor
             }
         }
 
-        Debug.Clear();
-        foreach (var (element, st) in stats.Where(x => x.Value.Candidate).OrderByDescending(x => x.Value.Score).Take(8))
-            Debug.Add($"{element.LocalName}.{element.ClassName}#{element.Id} score={st.Score:F1} chars={st.Chars} links={st.LinkChars}");
         var body = new List<string>();
         var captions = new List<string>();
         var removed = new List<string>();
@@ -229,7 +228,7 @@ internal static class HtmlArticleExtractor
         var region = new HashSet<IElement> { top };
         if (top.ParentElement is { } parent)
         {
-            var threshold = Math.Max(10, topScore * 0.2);
+            var threshold = Math.Max(10, topScore * SiblingPercent / 100.0);
             foreach (var sibling in parent.Children)
             {
                 if (sibling == top || !stats.TryGetValue(sibling, out var s))
@@ -272,11 +271,10 @@ internal static class HtmlArticleExtractor
             }
             if (block.Heading && headline is not null && Similar(block.Text, headline))
                 continue;
-            var furniture = block.FurnitureDepth > topFurniture || block.Weight < topWeight - 10;
+            var furniture = block.FurnitureDepth > topFurniture || block.Weight < topWeight - FurnitureDrop;
             var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
             if (furniture && !(block.Text.Length > 200 && block.LinkDensity < 0.1) || linky)
             {
-                Debug.Add($"drop w={block.Weight} top={topWeight} ld={block.LinkDensity:F2} f={block.FurnitureDepth} {block.Text[..Math.Min(40, block.Text.Length)]}");
                 removed.Add(block.Text);
                 continue;
             }

@@ -31,7 +31,7 @@ internal static class HtmlRules
 
     /// <summary>Class/id words of page furniture (after Readability's lists, extended with news-site widgets).</summary>
     public static readonly Regex Negative = new(
-        @"comment|disqus|footer|footnote|masthead|menu|nav|breadcrumb|sidebar|side-bar|widget|share|sharing|social|sponsor|promo|advert|\bads?\b|ad-|banner|cookie|consent|newsletter|subscribe|signup|related|recommend|more-stories|most-read|mostread|popular|trending|outbrain|taboola|tags?\b|tagcloud|pagination|pager|login|modal|popup|donat|support-us|byline|author-bio|meta-|dateline|timestamp|toolbar|print|skip|hidden|rss|feed|teaser|headline-list|links|blogroll|rating|vote|poll|legal|copyright|masthead|topbar|header",
+        @"comment|disqus|footer|footnote|masthead|menu|nav|breadcrumb|sidebar|side-bar|widget|share|sharing|social|sponsor|promo|advert|\bads?\b|ad-|banner|cookie|consent|newsletter|subscribe|signup|related|recommend|more-stories|most-read|mostread|popular|trending|outbrain|taboola|tags?\b|tagcloud|pagination|pager|login|modal|popup|donat|support-us|byline|author-bio|meta-|dateline|timestamp|toolbar|skip-|rss|feed|headline-list|blogroll|rating|vote|poll|legal|copyright|masthead|topbar",
         Options, TimeSpan.FromSeconds(2));
 
     /// <summary>Class/id words of article containers.</summary>
