@@ -39,7 +39,7 @@ public sealed class ArticleCleaner(CleaningOptions options) : IDocStage
             case SourceKind.Html:
                 var extraction = HtmlArticleExtractor.Extract(raw.Content, options.MaxHtmlDepth);
                 if (extraction.TooDeep > 0)
-                    context.Report(DiagnosticCatalog.MarkupTooDeep, null, extraction.TooDeep, options.MaxHtmlDepth);
+                    context.Report(DiagnosticCatalog.MarkupTooDeep, null, options.MaxHtmlDepth);
                 page = extraction.Metadata;
                 analysis = BoilerplateRemover.Analyse(extraction.Blocks, page.Headline);
                 // A "credit" class also marks reporting credits, which are not photo captions.

@@ -39,7 +39,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoBody = new("DSR2001", Severity.Warning, "no story text found");
 
     /// <summary>An HTML page nests its tags too deeply for a DOM; its text was read without one.</summary>
-    public static readonly DiagnosticDescriptor MarkupTooDeep = new("DSR2002", Severity.Warning, "markup nested {0} levels deep (limit {1}); read as plain text without page structure");
+    public static readonly DiagnosticDescriptor MarkupTooDeep = new("DSR2002", Severity.Warning, "markup nested more than {0} levels deep; read as plain text without page structure");
 
     /// <summary>The store file cannot be opened or written.</summary>
     public static readonly DiagnosticDescriptor StoreFailed = new("DSR5001", Severity.Error, "store error: {0}");

@@ -174,6 +174,14 @@ internal static class BoilerplateRemover
             MarkPreviousAsCaption(index, lines, roles, headline);
             return Role.Caption;
         }
+        if (words <= 20 && index <= FirstBodyIndex(roles, index) + 3 && DateLineParser.Parse(line) is { } date)
+        {
+            // A date line just below a standfirst is still header.
+            analysis.HeaderDateLines.Add(line);
+            if (date.Byline is not null)
+                analysis.BylineTexts.Add(date.Byline);
+            return Role.Removed;
+        }
         if (words <= 45 && MatchesRule(line, out var rule))
         {
             analysis.RuleHits.Add(rule!.Name);
@@ -289,6 +297,16 @@ internal static class BoilerplateRemover
                     break;
             }
         }
+    }
+
+    private static int FirstBodyIndex(Role[] roles, int current)
+    {
+        for (var j = 0; j < current; j++)
+        {
+            if (roles[j] == Role.Body)
+                return j;
+        }
+        return current;
     }
 
     private static int NextBody(Role[] roles, int from)
@@ -410,7 +428,14 @@ internal static class BoilerplateRemover
     internal static bool IsProse(string line)
     {
         var words = Words(line);
-        return words >= 12 && EndsSentence(line) || words >= 25 && line.Contains(". ", StringComparison.Ordinal);
+        return words >= 12 && EndsProse(line) || words >= 25 && line.Contains(". ", StringComparison.Ordinal);
+    }
+
+    // A sentence ends in . ! ? or … possibly followed by closing quotes or brackets (a headline may end in a quote).
+    private static bool EndsProse(string line)
+    {
+        var trimmed = line.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', ']', '»');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' or ':';
     }
 
     internal static bool EndsSentence(string line)

@@ -14,6 +14,8 @@ internal static class DateLineParser
 {
     private static readonly Regex TimeTail = new(@"^[\s,;–\-|]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+\-]?\d*|UTC[+\-]?\d*)?\s*[,;|]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
+    private static readonly Regex UpdateTail = new(@"^\s*[|,;·–\-]?\s*(?:last\s+)?(?:modified|updated|edited|amended)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
     /// <summary>The date a short header line states, or null when the line is more than a date.</summary>
     public static DateLineInfo? Parse(string line)
     {
@@ -35,6 +37,7 @@ internal static class DateLineParser
             return null;
         var after = rest[(found.Value.Index + found.Value.Length)..];
         after = after[TimeTail.Match(after).Length..];
+        after = UpdateTail.Replace(after, "");
         string? byline = null;
         var by = Boilerplate.BoilerplateRules.TrailingBy.Match(after);
         if (by.Success)
