@@ -12,7 +12,7 @@ internal sealed record DateLineInfo(string Value, string? Agency, string? Byline
 /// <summary>Reads dates: whole header lines ("Published 26 April 2024, 9:05pm HKT") and dates inside running text.</summary>
 internal static class DateLineParser
 {
-    private static readonly Regex TimeTail = new(@"^[\s,;–\-|]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+\-]?\d*|UTC[+\-]?\d*)?\s*[,;|]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+    private static readonly Regex TimeTail = new(@"^[\s,;–\-|]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*(?:(?-i:[A-Z]{2,5})|GMT[+\-]?\d*|UTC[+\-]?\d*)?\s*[,;|]?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
     private static readonly Regex UpdateTail = new(@"^\s*[|,;·–\-]?\s*(?:last\s+)?(?:modified|updated|edited|amended)\b.*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
 
