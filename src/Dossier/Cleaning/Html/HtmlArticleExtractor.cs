@@ -71,6 +71,7 @@ internal static class HtmlArticleExtractor
         var stack = new Stack<(INode Node, bool Exit)>();
         var owners = new Stack<IElement>();
         var weights = new Stack<int>();
+        var captions = new Stack<bool>();
         var anchorDepth = 0;
         var captionDepth = 0;
         var headingDepth = 0;
@@ -119,7 +120,7 @@ internal static class HtmlArticleExtractor
                 weights.Pop();
                 if (name == "a")
                     anchorDepth--;
-                if (name is "figcaption" or "figure" || IsCaptionClass(element))
+                if (captions.Pop())
                     captionDepth--;
                 if (HtmlRules.Headings.Contains(name))
                     headingDepth--;
@@ -137,7 +138,9 @@ internal static class HtmlArticleExtractor
             weights.Push(weights.Peek() + ClassWeight(element));
             if (name == "a")
                 anchorDepth++;
-            if (name is "figcaption" or "figure" || IsCaptionClass(element))
+            var caption = name is "figcaption" or "figure" || IsCaptionClass(element);
+            captions.Push(caption);
+            if (caption)
                 captionDepth++;
             if (HtmlRules.Headings.Contains(name))
                 headingDepth++;
@@ -329,21 +332,39 @@ internal static class HtmlArticleExtractor
             return element.LocalName is "nav" or "footer" or "aside" ? -25 : 0;
         if (evidence.Length > 300)
             evidence = evidence[..300];
-        var weight = 0;
-        if (HtmlRules.Negative.IsMatch(evidence))
-            weight -= 25;
-        if (HtmlRules.Positive.IsMatch(evidence))
-            weight += 25;
+        var weight = WeightCache.TryGetValue(evidence, out var cached) ? cached : CacheWeight(evidence);
         if (element.LocalName is "nav" or "footer" or "aside")
             weight -= 25;
+        return weight;
+    }
+
+    // Sites repeat the same class names on every page and element; the two regexes dominate the walk without a cache.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> WeightCache = new(StringComparer.Ordinal);
+
+    private static int CacheWeight(string evidence)
+    {
+        var weight = (HtmlRules.Negative.IsMatch(evidence) ? -25 : 0) + (HtmlRules.Positive.IsMatch(evidence) ? 25 : 0);
+        if (WeightCache.Count > 100_000)
+            WeightCache.Clear();
+        WeightCache[evidence] = weight;
         return weight;
     }
 
     private static bool IsCaptionClass(IElement element)
     {
         var evidence = element.GetAttribute("class");
-        return evidence is not null && evidence.Length < 200 && HtmlRules.Caption.IsMatch(evidence);
+        if (evidence is null || evidence.Length >= 200)
+            return false;
+        if (CaptionCache.TryGetValue(evidence, out var cached))
+            return cached;
+        var caption = HtmlRules.Caption.IsMatch(evidence);
+        if (CaptionCache.Count > 100_000)
+            CaptionCache.Clear();
+        CaptionCache[evidence] = caption;
+        return caption;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> CaptionCache = new(StringComparer.Ordinal);
 
     private static bool IsHidden(IElement element)
     {

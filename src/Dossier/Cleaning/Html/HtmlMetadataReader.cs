@@ -161,18 +161,23 @@ internal static class HtmlMetadataReader
 
     private static string? Meta(IDocument document, string name)
     {
-        foreach (var element in document.Head?.QuerySelectorAll("meta") ?? Enumerable.Empty<IElement>())
+        // Read once per document: a page has dozens of meta tags and the reader asks for some thirty names.
+        if (!MetaTables.TryGetValue(document, out var table))
         {
-            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (key is not null && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var element in document.Head?.QuerySelectorAll("meta") ?? Enumerable.Empty<IElement>())
             {
+                var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
                 var content = element.GetAttribute("content")?.Trim();
-                if (!string.IsNullOrEmpty(content))
-                    return Paragraphs.Fold(content);
+                if (key is not null && !string.IsNullOrEmpty(content))
+                    table.TryAdd(key, Paragraphs.Fold(content));
             }
+            MetaTables.AddOrUpdate(document, table);
         }
-        return null;
+        return table.TryGetValue(name, out var value) ? value : null;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IDocument, Dictionary<string, string>> MetaTables = new();
 
     private static string? Text(IElement? element)
     {
