@@ -88,7 +88,8 @@ internal static class ExtractionEvalCommand
     {
         var reader = new SmartReader.Reader("https://example.invalid/", html);
         var article = reader.GetArticle();
-        return article.IsReadable ? article.TextContent ?? "" : "";
+        // Scored even when SmartReader itself judges the page not readable (short pages), as our extractor is.
+        return article.TextContent ?? "";
     }
 
     private static int Gate(CliEnvironment environment, string floorsPath, string half, IEnumerable<ExtractionScore> scores)
