@@ -24,7 +24,7 @@ public static class ExtractionEvaluator
     /// <param name="set">Gold set name.</param>
     /// <param name="pages">Its pages.</param>
     /// <param name="extract">The extractor.</param>
-    /// <param name="perPage">Called with each shingle-scored page and its score (for error analysis).</param>
+    /// <param name="perPage">Called with each page and its score (for error analysis; snippet pages score their own snippets).</param>
     public static ExtractionScore Evaluate(string set, IReadOnlyList<GoldPage> pages, Func<string, string> extract, Action<GoldPage, PageScore>? perPage = null)
     {
         double precision = 0, recall = 0;
@@ -53,6 +53,7 @@ public static class ExtractionEvaluator
             else
             {
                 var normalised = Space.Replace(output, " ").Trim();
+                int pageTp = tp, pageFp = fp, pageFn = fn;
                 foreach (var snippet in page.With)
                 {
                     if (normalised.Contains(Space.Replace(snippet, " ").Trim(), StringComparison.Ordinal))
@@ -67,6 +68,10 @@ public static class ExtractionEvaluator
                     else
                         tn++;
                 }
+                pageTp = tp - pageTp;
+                pageFp = fp - pageFp;
+                pageFn = fn - pageFn;
+                perPage?.Invoke(page, new PageScore(pageTp + pageFp == 0 ? 1 : (double)pageTp / (pageTp + pageFp), pageTp + pageFn == 0 ? 1 : (double)pageTp / (pageTp + pageFn), false));
             }
         }
         if (shingleScored)

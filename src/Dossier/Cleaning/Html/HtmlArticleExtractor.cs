@@ -160,6 +160,10 @@ internal static class HtmlArticleExtractor
     private const int FurnitureDrop = 10;
     private const int SiblingPercent = 10;
 
+    // A body shorter than this sends the extractor to the runner-up containers.
+    private const int RetryBelow = 250;
+    private const int RetryCandidates = 5;
+
     private static HtmlExtraction Select(List<Block> blocks, PageMetadata metadata)
     {
         var stats = new Dictionary<IElement, Stats>();
@@ -218,14 +222,39 @@ internal static class HtmlArticleExtractor
             }
         }
 
+        if (top is null)
+            return new HtmlExtraction([], [], [.. blocks.Select(b => b.Text)], metadata);
+        var best = Assemble(blocks, stats, top, topScore, metadata);
+        var bestChars = best.Blocks.Sum(b => b.Length);
+        if (bestChars >= RetryBelow)
+            return best;
+
+        // The winner kept almost nothing (its prose was furniture-marked, or a teaser box won): try the runners-up
+        // that are not inside or around it, and keep the one that yields the most story text.
+        var tried = new List<IElement> { top };
+        foreach (var (element, s) in stats.Where(x => x.Value.Candidate).OrderByDescending(x => x.Value.Score).Skip(1))
+        {
+            if (tried.Count > RetryCandidates)
+                break;
+            if (tried.Any(t => t.Contains(element) || element.Contains(t)))
+                continue;
+            tried.Add(element);
+            var attempt = Assemble(blocks, stats, element, s.Score, metadata);
+            var chars = attempt.Blocks.Sum(b => b.Length);
+            if (chars > bestChars * 2 && chars >= RetryBelow)
+            {
+                best = attempt;
+                bestChars = chars;
+            }
+        }
+        return best;
+    }
+
+    private static HtmlExtraction Assemble(List<Block> blocks, Dictionary<IElement, Stats> stats, IElement top, double topScore, PageMetadata metadata)
+    {
         var body = new List<string>();
         var captions = new List<string>();
         var removed = new List<string>();
-        if (top is null)
-        {
-            removed.AddRange(blocks.Select(b => b.Text));
-            return new HtmlExtraction(body, captions, removed, metadata);
-        }
 
         // Siblings that score close to the winner (split article bodies, "page 2" containers) join it.
         var region = new HashSet<IElement> { top };
