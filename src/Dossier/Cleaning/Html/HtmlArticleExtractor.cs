@@ -280,10 +280,39 @@ internal static class HtmlArticleExtractor
         }
         var headline = metadata.Headline;
 
+        // Lead recovery: a standfirst or first paragraph often sits in its own container just above the article body
+        // (a "lead" or "intro" box). Prose blocks directly before the container, up to the headline, belong to it.
+        var leads = new HashSet<Block>();
+        var first = blocks.FindIndex(b => InRegion(b.Owner, region));
+        var skipped = 0;
+        for (var j = first - 1; j >= 0 && first > 0; j--)
+        {
+            var block = blocks[j];
+            if (block.Heading || block.FurnitureDepth > topFurniture || block.LinkDensity > 0.2)
+                break;
+            if (block.Text.Length < 60)
+            {
+                if (++skipped > 3)
+                    break;
+                continue;
+            }
+            if (block.Weight < topWeight - FurnitureDrop - 25 || block.Caption)
+                break;
+            if (!Boilerplate.BoilerplateRemover.EndsSentence(block.Text))
+                break;
+            leads.Add(block);
+        }
+
         var kept = 0;
         var inComments = false;
         foreach (var block in blocks)
         {
+            if (leads.Contains(block))
+            {
+                body.Add(block.Text);
+                kept += block.Text.Length;
+                continue;
+            }
             if (!InRegion(block.Owner, region))
             {
                 removed.Add(block.Text);
