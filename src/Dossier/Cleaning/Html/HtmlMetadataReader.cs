@@ -21,7 +21,36 @@ internal static class HtmlMetadataReader
         var authors = new List<string>();
         string? ldHeadline = null, ldPublisher = null, ldUrl = null;
 
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']").Take(20))
+        // One walk over the page collects every element the reader needs (each selector query would walk it again).
+        var scripts = new List<IElement>();
+        var times = new List<IElement>();
+        var authorElements = new List<IElement>();
+        IElement? h1 = null, titleElement = null, canonical = null;
+        foreach (var element in document.All)
+        {
+            switch (element.LocalName)
+            {
+                case "script" when scripts.Count < 20 && string.Equals(element.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase):
+                    scripts.Add(element);
+                    break;
+                case "time" when times.Count < 3 && element.HasAttribute("datetime"):
+                    times.Add(element);
+                    break;
+                case "h1":
+                    h1 ??= element;
+                    break;
+                case "title":
+                    titleElement ??= element;
+                    break;
+                case "link" when canonical is null && string.Equals(element.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase):
+                    canonical = element;
+                    break;
+            }
+            if (authorElements.Count < 6 && (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase) || string.Equals(element.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase)))
+                authorElements.Add(element);
+        }
+
+        foreach (var script in scripts)
             ReadJsonLd(script.TextContent, signals, authors, ref ldHeadline, ref ldPublisher, ref ldUrl);
 
         foreach (var name in PublishedMeta)
@@ -30,7 +59,7 @@ internal static class HtmlMetadataReader
             if (value is not null && DateLineParser.FromTimestamp(value) is { } day)
                 signals.Add(new DateSignal(day, "meta", $"{name}={value}"));
         }
-        foreach (var time in document.QuerySelectorAll("time[datetime]").Take(3))
+        foreach (var time in times)
         {
             var value = time.GetAttribute("datetime")!;
             var pub = time.GetAttribute("pubdate") is not null || (time.GetAttribute("itemprop") ?? "").Contains("datePublished", StringComparison.OrdinalIgnoreCase);
@@ -41,18 +70,18 @@ internal static class HtmlMetadataReader
         var metaAuthor = Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "dc.creator") ?? Meta(document, "byl");
         if (metaAuthor is not null && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             authors.AddRange(BylineParser.Split(metaAuthor));
-        foreach (var element in document.QuerySelectorAll("[rel='author'], [itemprop='author']").Take(6))
+        foreach (var element in authorElements)
         {
             var text = Paragraphs.Fold(element.TextContent);
             if (text.Length < 60)
                 authors.AddRange(BylineParser.Split(text));
         }
 
-        var title = Text(document.QuerySelector("title"));
+        var title = Text(titleElement);
         var og = Meta(document, "og:title") ?? Meta(document, "twitter:title");
-        var h1 = Text(document.QuerySelector("h1"));
-        var siteName = Meta(document, "og:site_name") ?? ldPublisher ?? Meta(document, "application-name") ?? TitleSuffix(title, og ?? ldHeadline ?? h1);
-        var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta(document, "og:url") ?? ldUrl;
+        var h1Text = Text(h1);
+        var siteName = Meta(document, "og:site_name") ?? ldPublisher ?? Meta(document, "application-name") ?? TitleSuffix(title, og ?? ldHeadline ?? h1Text);
+        var url = canonical?.GetAttribute("href") ?? Meta(document, "og:url") ?? ldUrl;
         if (url is not null && !url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             url = null;
         if (url is not null && DateLineParser.FromUrl(url) is { } urlDay)
@@ -60,7 +89,7 @@ internal static class HtmlMetadataReader
 
         return new PageMetadata
         {
-            Headline = og ?? ldHeadline ?? h1 ?? LongestSegment(StripSuffix(title, siteName)),
+            Headline = og ?? ldHeadline ?? h1Text ?? LongestSegment(StripSuffix(title, siteName)),
             Title = title,
             SiteName = siteName,
             Url = url,
