@@ -224,7 +224,7 @@ internal static class BoilerplateRemover
             return Role.Removed;
         }
         if (words >= 15 && index >= lines.Count * 0.6 && BoilerplateRules.BioOpening.Match(line) is { Success: true } bio
-            && BoilerplateRules.BioCareer.IsMatch(line))
+            && BoilerplateRules.BioCareer.IsMatch(line.Length > 2000 ? line[..2000] : line))
         {
             analysis.Bios.Add((bio.Groups["name"].Value, line));
             analysis.RuleHits.Add("author-bio");

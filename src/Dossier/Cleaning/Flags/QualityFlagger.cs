@@ -11,8 +11,12 @@ namespace Dossier.Cleaning.Flags;
 /// line) carries an empty evidence list and says what it saw in its detail.</remarks>
 internal static class QualityFlagger
 {
-    public static ImmutableArray<QualityFlag> Flag(ArticleId id, string body, TextAnalysis analysis, ResolvedMetadata resolved)
+    // Flags are judged on the head of very long bodies: evidence spans stay valid (a prefix) and regex time stays bounded.
+    private const int MaxScanned = 200_000;
+
+    public static ImmutableArray<QualityFlag> Flag(ArticleId id, string fullBody, TextAnalysis analysis, ResolvedMetadata resolved)
     {
+        var body = fullBody.Length > MaxScanned ? fullBody[..MaxScanned] : fullBody;
         var flags = ImmutableArray.CreateBuilder<QualityFlag>();
         var metadata = resolved.Metadata;
 

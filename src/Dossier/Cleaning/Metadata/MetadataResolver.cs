@@ -69,9 +69,9 @@ internal static class MetadataResolver
             foreach (var found in DateLineParser.FindAll(caption))
                 signals.Add(new DateSignal(found.Value, "caption", caption.Substring(found.Index, found.Length)));
         }
-        foreach (var paragraph in body)
+        foreach (var paragraph in body.Take(500))
         {
-            foreach (var found in DateLineParser.FindAll(paragraph).Take(20))
+            foreach (var found in DateLineParser.FindAll(paragraph.Length > 20_000 ? paragraph[..20_000] : paragraph).Take(20))
                 signals.Add(new DateSignal(found.Value, "text", paragraph.Substring(found.Index, found.Length)));
         }
         var distinct = signals.Distinct().Take(100).ToList();

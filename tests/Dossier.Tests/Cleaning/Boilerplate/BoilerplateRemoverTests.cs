@@ -146,6 +146,17 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void A_multi_megabyte_single_line_text_is_cleaned_without_a_stage_failure()
+    {
+        var line = string.Concat(Enumerable.Repeat("The council met on April 2, 2019 and said “the roof is unsafe” again. ", 70_000));
+
+        var (doc, context) = Cleaner.Run("Baths to close\n\n" + line);
+
+        Assert.True(doc.Text.Length > 4_000_000);
+        Assert.DoesNotContain(context.Reported, d => d.Severity == Dossier.Diagnostics.Severity.Error);
+    }
+
+    [Fact]
     public void Words_counts_letters_and_digits_runs()
     {
         Assert.Equal(6, BoilerplateRemover.Words("It's a 5-day trip, said Ana."));
