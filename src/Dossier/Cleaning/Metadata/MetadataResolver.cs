@@ -74,6 +74,7 @@ internal static class MetadataResolver
             foreach (var found in DateLineParser.FindAll(paragraph.Length > 20_000 ? paragraph[..20_000] : paragraph).Take(20))
                 signals.Add(new DateSignal(found.Value, "text", paragraph.Substring(found.Index, found.Length)));
         }
+        AddWeekdaySignals(signals, body);
         var distinct = signals.Distinct().Take(100).ToList();
         var (day, conflicts) = DateResolver.Resolve(distinct);
 
@@ -92,6 +93,27 @@ internal static class MetadataResolver
             Removed = [.. analysis.Removed],
         };
         return new ResolvedMetadata(metadata, conflicts);
+    }
+
+    // News leads name the day of the event ("said on Thursday"), which is the publication day or the day before.
+    // The first day name of the lead becomes a weak text signal for each strong candidate it fits, so between two
+    // disagreeing strong dates the one the story's own weekday fits gets the support.
+    private static void AddWeekdaySignals(List<DateSignal> signals, IReadOnlyList<string> body)
+    {
+        var lead = string.Join(" ", body.Take(2));
+        var match = MetadataRules.Weekday.Match(lead.Length > 2000 ? lead[..2000] : lead);
+        if (!match.Success)
+            return;
+        var weekday = Enum.Parse<DayOfWeek>(match.Value, ignoreCase: true);
+        foreach (var candidate in signals.Where(s => DateResolver.Weight(s.Source) >= 3).Select(s => s.Value).Distinct().ToList())
+        {
+            if (!DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                continue;
+            if (day.DayOfWeek == weekday)
+                signals.Add(new DateSignal(candidate, "text", match.Value));
+            else if (day.AddDays(-1).DayOfWeek == weekday)
+                signals.Add(new DateSignal(day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "text", match.Value));
+        }
     }
 
     // A feed's title often adds a section to the outlet's name ("Eastbridge Review - Asia & Diplomacy").

@@ -89,6 +89,9 @@ internal static class MetadataRules
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
     };
 
+    /// <summary>A day name in running text.</summary>
+    public static readonly Regex Weekday = R(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b");
+
     /// <summary>Header words that introduce a date ("Published", "Updated").</summary>
     public static readonly Regex DateLead = R(@"^(?:[•·*\-–]\s*)?(?:(?:published|updated|posted|last updated|first published|date)\s*:?\s*)?(?:on\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?", RegexOptions.IgnoreCase);
 

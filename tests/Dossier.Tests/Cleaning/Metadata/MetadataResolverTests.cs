@@ -108,6 +108,17 @@ public sealed class MetadataResolverTests
     }
 
     [Fact]
+    public void The_lead_day_name_supports_the_strong_date_it_fits()
+    {
+        // 2 April 2019 was a Tuesday; 30 December 2021 a Thursday. Header and URL weigh the same; the lead decides.
+        var doc = Cleaner.Clean("• 12/30/2021\n\nBaths to close after roof found unsafe\n\n" + Body + "\n\nhttps://valleygazette.example/2019/04/02/baths-to-close/");
+
+        Assert.Contains(doc.Metadata.DateSignals, s => s.Source == "text" && s.Value == "2019-04-02" && s.Text == "Tuesday");
+        Assert.DoesNotContain(doc.Metadata.DateSignals, s => s.Source == "text" && s.Value == "2021-12-30");
+        Assert.Equal("2019-04-02", doc.Metadata.Published);
+    }
+
+    [Fact]
     public void Dates_only_in_captions_or_text_leave_the_publication_date_unknown()
     {
         var doc = Cleaner.Clean("Baths to close after roof found unsafe\n\n" + Body + "\n\nThe roof on April 1, 2019. Photo: Ana Ruiz/Gazette");
