@@ -55,6 +55,15 @@ internal static class ExtractCommand
                     environment.Output.WriteLine($"bylines:   {(doc.Metadata.Bylines.IsEmpty ? "-" : string.Join(", ", doc.Metadata.Bylines))}");
                     environment.Output.WriteLine($"wire:      {doc.Metadata.Wire ?? "-"}");
                     environment.Output.WriteLine($"published: {doc.Metadata.Published ?? "-"}");
+                    environment.Output.WriteLine($"url:       {doc.Metadata.Url ?? "-"}");
+                    environment.Output.WriteLine($"language:  {doc.Metadata.Language ?? "-"}");
+                    foreach (var signal in doc.Metadata.DateSignals)
+                        environment.Output.WriteLine($"date:      {signal.Value} ({signal.Source}: {signal.Text})");
+                    foreach (var flag in doc.Metadata.Flags)
+                        environment.Output.WriteLine($"flag:      {flag.Code}: {flag.Detail}");
+                    foreach (var caption in doc.Metadata.Captions)
+                        environment.Output.WriteLine($"caption:   {caption}");
+                    environment.Output.WriteLine($"removed:   {doc.Metadata.Removed.Length} lines (--json lists them)");
                     environment.Output.WriteLine();
                     environment.Output.WriteLine(doc.Text);
                     environment.Output.WriteLine();

@@ -63,6 +63,15 @@ public static class FeedParser
                 .Select(person => FirstNonEmpty(person.Name, person.Email))
                 .OfType<string>()
                 .ToImmutableArray();
+            if (authors.IsEmpty)
+            {
+                // RSS 2.0 credits authors in Dublin Core, which SyndicationItem leaves in its extensions.
+                authors = [.. item.ElementExtensions
+                    .Where(extension => extension.OuterName == "creator" && extension.OuterNamespace == "http://purl.org/dc/elements/1.1/")
+                    .Select(extension => extension.GetObject<string>()?.Trim())
+                    .OfType<string>()
+                    .Where(name => name.Length > 0)];
+            }
             var info = new FeedItemInfo(title, link, published, authors, feed.Title?.Text?.Trim());
             var identity = string.Join('\n', key, title, published?.ToString("O", CultureInfo.InvariantCulture), content);
             var hash = Documents.ArticleId.Hash(Encoding.UTF8.GetBytes(identity));

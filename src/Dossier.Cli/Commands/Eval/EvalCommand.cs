@@ -13,6 +13,7 @@ internal static class EvalCommand
         yield return EvalStoriesCommand.Create(environment);
         yield return QuotesEvalCommand.Create(environment);
         yield return EventsEvalCommand.Create(environment);
+        yield return ExtractionEvalCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)
