@@ -8,7 +8,11 @@ namespace Dossier.Corpus;
 /// <param name="Of">The article it copies (the closest to the original).</param>
 /// <param name="Kind"><c>duplicate</c>, <c>syndicated</c> or <c>rewrite</c>.</param>
 /// <param name="Similarity">Estimated similarity, 0 to 1.</param>
-public sealed record CopyLink(ArticleId Article, ArticleId Of, string Kind, double Similarity);
+public sealed record CopyLink(ArticleId Article, ArticleId Of, string Kind, double Similarity)
+{
+    /// <summary>The news agency the original is credited to (wire provenance), or null.</summary>
+    public string? Wire { get; init; }
+}
 
 /// <summary>A group of articles that report the same events.</summary>
 /// <param name="Id">Stable story id (<c>s-…</c>).</param>
@@ -17,7 +21,23 @@ public sealed record CopyLink(ArticleId Article, ArticleId Of, string Kind, doub
 /// <param name="Start">First date the story covers, ISO 8601, or null.</param>
 /// <param name="End">Last date the story covers, ISO 8601, or null.</param>
 /// <param name="Summary">A few sentences, each traceable to evidence.</param>
-public sealed record Story(string Id, string Title, ImmutableArray<ArticleId> Articles, string? Start, string? End, string Summary);
+public sealed record Story(string Id, string Title, ImmutableArray<ArticleId> Articles, string? Start, string? End, string Summary)
+{
+    /// <summary>Where each sentence of <see cref="Summary"/> was taken from, in summary order.</summary>
+    public ImmutableArray<Evidence> SummaryEvidence { get; init; } = [];
+
+    /// <summary>Why each article is in the story, in article order.</summary>
+    public ImmutableArray<StoryAssignment> Explanation { get; init; } = [];
+}
+
+/// <summary>Why one article was put in a story.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Via">The article it was linked to when it joined, or null for the first article of the story.</param>
+/// <param name="Score">Similarity of that link, 0 to 1.</param>
+/// <param name="Terms">The article's most telling words that the rest of the story shares.</param>
+/// <param name="Names">Capitalised names it shares with the rest of the story.</param>
+/// <param name="Date">The date the article is about (ISO 8601) and where it was read, e.g. <c>2024-04-26 (published)</c>, or null.</param>
+public sealed record StoryAssignment(ArticleId Article, ArticleId? Via, double Score, ImmutableArray<string> Terms, ImmutableArray<string> Names, string? Date);
 
 /// <summary>A role an entity holds, as the text states it.</summary>
 /// <param name="Title">E.g. "Secretary of State".</param>

@@ -38,6 +38,12 @@ public static class DiagnosticCatalog
     /// <summary>Cleaning found no story text.</summary>
     public static readonly DiagnosticDescriptor NoBody = new("DSR2001", Severity.Warning, "no story text found");
 
+    /// <summary>An evaluation folder holds no story labels in a known format.</summary>
+    public static readonly DiagnosticDescriptor NoStoryGold = new("DSR3001", Severity.Error, "no gold story labels found (expected gold.json, or news-please JSON files with newsCluster.EventId)");
+
+    /// <summary>One file of an evaluation folder cannot be read as a labelled article.</summary>
+    public static readonly DiagnosticDescriptor BadGoldFile = new("DSR3002", Severity.Warning, "not a labelled article ({0}); skipped");
+
     /// <summary>The store file cannot be opened or written.</summary>
     public static readonly DiagnosticDescriptor StoreFailed = new("DSR5001", Severity.Error, "store error: {0}");
 

@@ -1,4 +1,6 @@
 using Dossier.Cleaning;
+using Dossier.Copies;
+using Dossier.Stories;
 
 namespace Dossier.Pipeline;
 
@@ -12,6 +14,7 @@ internal static class DefaultStages
 
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
-        yield break;
+        yield return new CopyDetector();
+        yield return new StoryClusterer();
     }
 }

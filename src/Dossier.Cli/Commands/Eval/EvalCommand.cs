@@ -8,7 +8,7 @@ internal static class EvalCommand
 {
     private static IEnumerable<Command> Subcommands(CliEnvironment environment)
     {
-        yield break;
+        yield return EvalStoriesCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)

@@ -46,7 +46,7 @@ internal sealed record ExportEvidence(string Article, int Start, int End, string
 
 internal sealed record ExportDiagnostic(string Code, string Severity, string Stage, string Message, int? Start, int? End);
 
-internal sealed record ExportCopy(string Article, string Of, string Kind, double Similarity);
+internal sealed record ExportCopy(string Article, string Of, string Kind, double Similarity, string? Wire);
 
 internal sealed record ExportStory(string Id, string Title, ImmutableArray<string> Articles, string? Start, string? End, string Summary);
 

@@ -50,7 +50,7 @@ public static class JsonExporter
             [.. articles.Select(ToArticle)],
             [.. corpus.Copies
                 .OrderBy(c => c.Article.Value, StringComparer.Ordinal).ThenBy(c => c.Of.Value, StringComparer.Ordinal)
-                .Select(c => new ExportCopy(c.Article.Value, c.Of.Value, c.Kind, Math.Round(c.Similarity, 4)))],
+                .Select(c => new ExportCopy(c.Article.Value, c.Of.Value, c.Kind, Math.Round(c.Similarity, 4), c.Wire))],
             [.. corpus.Stories
                 .OrderBy(s => s.Id, StringComparer.Ordinal)
                 .Select(s => new ExportStory(s.Id, s.Title, [.. s.Articles.Select(a => a.Value).Order(StringComparer.Ordinal)], s.Start, s.End, s.Summary))],

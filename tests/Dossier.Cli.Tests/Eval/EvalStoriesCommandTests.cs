@@ -1,0 +1,55 @@
+using Dossier.Cli;
+using Dossier.Testing;
+
+namespace Dossier.Cli.Tests.Eval;
+
+public sealed class EvalStoriesCommandTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = DossierCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void TheSamplesScorePerfectStoriesAndCopies()
+    {
+        var (code, output, _) = Run("eval", "stories", RepoPaths.Samples);
+        Assert.Equal(0, code);
+        Assert.Contains("pairwise  P 1.000  R 1.000  F1 1.000", output);
+        Assert.Contains("B-cubed   P 1.000  R 1.000  F1 1.000", output);
+        Assert.Contains("copies    P 1.000  R 1.000  F1 1.000", output);
+        Assert.Contains("copy kinds right: 3 of 3", output);
+    }
+
+    [Fact]
+    public void AFolderWithoutLabelsIsAnInputErrorWithItsCode()
+    {
+        using var directory = new TempDirectory();
+        directory.Write("note.json", "{\"text\": \"no label here\"}");
+        var (code, _, error) = Run("eval", "stories", directory.Path);
+        Assert.Equal(1, code);
+        Assert.Contains("DSR3001", error);
+        Assert.Contains("DSR3002", error);
+    }
+
+    [Fact]
+    public void AMissingFolderIsAnIoError()
+    {
+        var (code, _, error) = Run("eval", "stories", Path.Combine(Path.GetTempPath(), "no-such-dossier-folder"));
+        Assert.Equal(3, code);
+        Assert.Contains("no such directory", error);
+    }
+
+    [Fact]
+    public void TheGateFailsWhenAScoreIsBelowItsFloor()
+    {
+        using var directory = new TempDirectory();
+        var floors = directory.Write("floors.json", "{\"stages\": {\"stories\": {\"bcubed_f1\": 1.01}}}");
+        var (code, _, error) = Run("eval", "stories", RepoPaths.Samples, "--gate", "--floors", floors);
+        Assert.Equal(1, code);
+        Assert.Contains("below floor: bcubed_f1", error);
+    }
+}
