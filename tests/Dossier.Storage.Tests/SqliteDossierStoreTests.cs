@@ -5,6 +5,7 @@ using Dossier.Pipeline;
 using Dossier.Storage;
 using Dossier.Storage.Sqlite;
 using Dossier.Testing;
+using Dossier.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Dossier.Storage.Tests;
@@ -47,6 +48,31 @@ public sealed class SqliteDossierStoreTests : IDisposable
         Assert.Equal(doc.Metadata.Headline, loaded.Metadata.Headline);
         Assert.Equal(doc.Layers, loaded.Layers);
         Assert.Equal(doc.Raw, loaded.Raw);
+    }
+
+    [Fact]
+    public void AnnotationSpansAndEvidenceRoundTripExactly()
+    {
+        var doc = Process("a.txt", "A headline with several words\n\nBlinken met Wang Yi on Friday in Beijing.");
+        var start = doc.Text.IndexOf("Wang Yi", StringComparison.Ordinal);
+        var span = new TextSpan(start, start + "Wang Yi".Length);
+        doc = doc with
+        {
+            Mentions = [new Mention(span, EntityKind.Person, "wang-yi")],
+            Dates = [new DateMention(new TextSpan(doc.Text.IndexOf("Friday", StringComparison.Ordinal), doc.Text.IndexOf("Friday", StringComparison.Ordinal) + 6), "2024-04-26")],
+        };
+        using var store = Open();
+        store.SaveBatch([doc]);
+        var story = new Story("s-1", "Talks", [doc.Id], null, null, "Summary.");
+        var entity = new Entity("e-1", "Wang Yi", EntityKind.Person, ["Wang Yi"], [new Role("Foreign Minister", "China", null, [Evidence.Of(doc, span)])], [new EntityMention(doc.Id, span.Start, span.End, "Wang Yi")]);
+        store.SaveCorpus(CorpusSnapshot.Empty with { Stories = [story], Entities = [entity] });
+
+        var loaded = Assert.Single(store.LoadArticles());
+        Assert.Equal(doc.Mentions.ToArray(), loaded.Mentions.ToArray());
+        Assert.Equal("Wang Yi", loaded[loaded.Mentions[0].Span]);
+        Assert.Equal("Friday", loaded[loaded.Dates[0].Span]);
+        var role = Assert.Single(Assert.Single(store.LoadCorpus().Entities).Roles);
+        Assert.Equal(span, Assert.Single(role.Evidence).Span);
     }
 
     [Fact]

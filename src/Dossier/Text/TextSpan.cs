@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Dossier.Text;
 
 /// <summary>A half-open range <c>[Start, End)</c> of UTF-16 code units in a document's clean text.</summary>
@@ -8,6 +10,8 @@ namespace Dossier.Text;
 public readonly record struct TextSpan
 {
     /// <summary>Creates a span; <paramref name="start"/> must not exceed <paramref name="end"/>.</summary>
+    // Without the attribute System.Text.Json would use the implicit parameterless struct constructor and read every span as 0-0.
+    [JsonConstructor]
     public TextSpan(int start, int end)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
@@ -23,9 +27,11 @@ public readonly record struct TextSpan
     public int End { get; }
 
     /// <summary>Number of code units covered.</summary>
+    [JsonIgnore]
     public int Length => End - Start;
 
     /// <summary>True when the span covers nothing.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Start == End;
 
     /// <summary>True when <paramref name="other"/> lies wholly inside this span.</summary>
