@@ -14,6 +14,9 @@ internal sealed class CitationIndex(IReadOnlyDictionary<ArticleId, Doc> docs)
 
     public ImmutableArray<BriefCitation> All => [.. _ordered];
 
+    /// <summary>The citation numbered <paramref name="number"/>.</summary>
+    public BriefCitation Get(int number) => _ordered[number - 1];
+
     public ImmutableArray<int> Cite(IEnumerable<Evidence> evidence) =>
         [.. evidence.Select(Cite).OfType<int>().Distinct()];
 
@@ -31,9 +34,29 @@ internal sealed class CitationIndex(IReadOnlyDictionary<ArticleId, Doc> docs)
         return citation.Number;
     }
 
-    /// <summary>The lead (first sentence) of an article.</summary>
-    public int? CiteLead(ArticleId article) =>
-        docs.TryGetValue(article, out var doc) && doc.Text.Length > 0 ? Cite(Evidence.Of(doc, new TextSpan(0, 1))) : null;
+    /// <summary>The lead of an article: its first sentence (or paragraph) of at least eight words.</summary>
+    /// <remarks>Bylines and datelines standing alone at the top are not what a reader calls the lead.</remarks>
+    public int? CiteLead(ArticleId article)
+    {
+        if (!docs.TryGetValue(article, out var doc) || doc.Text.Length == 0)
+            return null;
+        var blocks = doc.Sentences.IsEmpty ? Paragraphs(doc.Text) : doc.Sentences.Select(s => s.Span);
+        var lead = blocks.FirstOrDefault(span => span.Of(doc.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8);
+        return Cite(Evidence.Of(doc, lead.IsEmpty ? new TextSpan(0, Math.Min(1, doc.Text.Length)) : lead));
+    }
+
+    private static IEnumerable<TextSpan> Paragraphs(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0)
+                end = text.Length;
+            yield return new TextSpan(start, end);
+            start = end + 2;
+        }
+    }
 
     private static TextSpan SentenceAround(Doc doc, TextSpan span)
     {

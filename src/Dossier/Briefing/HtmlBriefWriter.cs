@@ -47,8 +47,9 @@ public static class HtmlBriefWriter
         Open(html, "timeline", "Timeline");
         html.AppendLine(SvgTimeline(brief.Timeline));
         if (brief.Timeline.IsEmpty)
-            html.AppendLine("<p>No dated events were found in these reports.</p>");
-        html.AppendLine("<table><thead><tr><th>Date</th><th>What</th><th>Where</th><th>Status</th></tr></thead><tbody>");
+            html.AppendLine("<p>No events were found in these reports.</p>");
+        html.AppendLine(brief.Timeline.IsEmpty ? "<table hidden>" : "<table>");
+        html.AppendLine("<thead><tr><th>Date</th><th>What</th><th>Where</th><th>Status</th></tr></thead><tbody>");
         foreach (var @event in brief.Timeline)
         {
             html.Append("<tr><td>").Append(E(@event.Date ?? "unknown")).Append("</td><td>").Append(E(@event.What)).Append(Cite(@event.Citations))
@@ -57,9 +58,10 @@ public static class HtmlBriefWriter
         html.AppendLine("</tbody></table></section>");
 
         Open(html, "network", "Who did what with whom");
-        html.AppendLine(SvgNetwork(brief.Network));
         if (brief.Network.Edges.IsEmpty)
             html.AppendLine("<p>No events between identified actors were found.</p>");
+        else
+            html.AppendLine(SvgNetwork(brief.Network));
         html.AppendLine("</section>");
 
         Open(html, "people", "People and roles");

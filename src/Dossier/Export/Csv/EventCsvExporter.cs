@@ -26,7 +26,8 @@ public static class EventCsvExporter
         foreach (var @event in corpus.Events.OrderBy(v => v.Date ?? "9999", StringComparer.Ordinal).ThenBy(v => v.Id, StringComparer.Ordinal))
         {
             var evidence = @event.Evidence.FirstOrDefault();
-            var sentence = evidence is null ? null : citations.All.FirstOrDefault(c => c.Number == citations.Cite(evidence))?.Evidence.Text;
+            var number = evidence is null ? null : citations.Cite(evidence);
+            var sentence = number is null ? null : citations.Get(number.Value).Evidence.Text;
             string[] row =
             [
                 @event.Date ?? "",
