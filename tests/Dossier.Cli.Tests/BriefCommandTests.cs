@@ -81,11 +81,28 @@ public sealed class BriefCommandTests : IDisposable
     [Fact]
     public void SearchFiltersByDateAndStory()
     {
+        static List<string> Ids(string output) =>
+            [.. output.Split('\n').Where(line => line.StartsWith("a-", StringComparison.Ordinal)).Select(line => line.Split(' ')[0])];
+
+        var all = Ids(CliRunner.Run("search", "Yellen", "--db", _db).Output);
         var april8 = CliRunner.Run("search", "Yellen", "--from", "2024-04-08", "--to", "2024-04-08", "--db", _db);
         Assert.Equal(0, april8.ExitCode);
-        Assert.Contains("1 result(s).", april8.Output);
-        var all = CliRunner.Run("search", "Yellen", "--db", _db);
-        Assert.DoesNotContain("1 result(s).", all.Output);
+        var filtered = Ids(april8.Output);
+        Assert.NotEmpty(filtered);
+        Assert.True(filtered.Count < all.Count);
+        foreach (var id in filtered)
+        {
+            using var article = System.Text.Json.JsonDocument.Parse(CliRunner.Run("show", id, "--json", "--db", _db).Output);
+            Assert.Equal("2024-04-08", article.RootElement.GetProperty("published").GetString());
+        }
+
+        var storyId = CliRunner.Run("stories", "--db", _db).Output.Split('\n')[0].Split("  ")[0];
+        var inStory = Ids(CliRunner.Run("search", "Blinken OR Yellen", "--story", storyId, "--db", _db).Output);
+        var stories = CliRunner.Run("stories", "--db", _db).Output;
+        var storyBlock = stories[..stories.IndexOf("\n\n", StringComparison.Ordinal)];
+        Assert.NotEmpty(inStory);
+        Assert.All(inStory, id => Assert.Contains(id, storyBlock));
+
         Assert.Equal(2, CliRunner.Run("search", "Yellen", "--from", "April", "--db", _db).ExitCode);
     }
 
