@@ -77,6 +77,8 @@ public static class DossierCli
         root.Add(StoriesCommand.Create(environment));
         root.Add(SearchCommand.Create(environment));
         root.Add(ExportCommand.Create(environment));
+        root.Add(BriefCommand.Create(environment));
+        root.Add(EntityCommand.Create(environment));
         root.Add(ExtractCommand.Create(environment));
         root.Add(PipelineCommand.Create(environment));
         root.Add(EvalCommand.Create(environment));
