@@ -30,7 +30,7 @@ public class LanguageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pipeline = new PipelineBuilder().Add(new Cleaning.ArticleCleaner()).Build();
+        var pipeline = new PipelineBuilder().Add(new global::Dossier.Cleaning.ArticleCleaner()).Build();
         var options = new IngestOptions();
         var reader = new SourceReader(options);
         var problems = new List<IngestProblem>();

@@ -23,14 +23,14 @@ internal static class ArticleDater
         var stated = Parse(doc.Metadata.Published) is { } published ? published with { Source = "published" } : null;
         if (stated is null)
         {
-            foreach (var signal in doc.Metadata.DateSignals)
-            {
-                if (Parse(signal.Value) is { } fromSignal)
-                {
-                    stated = fromSignal with { Source = "signal" };
-                    break;
-                }
-            }
+            // With no publication date, the latest signal is the best estimate: photos in captions and events in the
+            // header are dated on or before the day a report appears.
+            stated = doc.Metadata.DateSignals
+                .Select(signal => Parse(signal.Value))
+                .OfType<ReferenceDate>()
+                .Where(date => date.Precision == DatePrecision.Day)
+                .OrderByDescending(date => date.Date)
+                .FirstOrDefault() is { } latest ? latest with { Source = "signal" } : null;
         }
         var own = OwnDate(doc);
         if (stated is null)

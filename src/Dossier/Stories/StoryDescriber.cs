@@ -24,7 +24,10 @@ internal sealed class StoryDescriber(StoryOptions options)
         var own = members.Where(m => !copies.Contains(profiles[m].Doc.Id)).ToList();
         if (own.Count == 0)
             own = members;
-        var central = own.OrderByDescending(Centrality).ThenBy(m => m).First();
+        // A reader's title comes from a real report: one with a headline and no sign of being a machine summary or spin.
+        static bool Trustworthy(Doc doc) => doc.Metadata.Headline is { Length: > 0 }
+            && !doc.Metadata.Flags.Any(f => f.Code is "ai-summary" or "machine-translation");
+        var central = own.OrderByDescending(m => Trustworthy(profiles[m].Doc)).ThenByDescending(Centrality).ThenBy(m => m).First();
         var centralDoc = profiles[central].Doc;
 
         var (summary, evidence) = Summarise(cluster, profiles, own, central);

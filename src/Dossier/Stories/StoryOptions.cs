@@ -30,7 +30,7 @@ public sealed record StoryOptions
     public double MinNameSimilarity { get; init; } = 0.03;
 
     /// <summary>Link score at or above which two articles may join one story.</summary>
-    public double LinkThreshold { get; init; } = 0.13;
+    public double LinkThreshold { get; init; } = 0.15;
 
     /// <summary>Two stories merge only when their centroids are at least this similar (stops chaining).</summary>
     public double CentroidThreshold { get; init; } = 0.2;
