@@ -23,7 +23,10 @@ public sealed class GoldenBriefTests : IDisposable
 
         var path = Path.Combine(RepoPaths.TestData, "golden", golden);
         if (Environment.GetEnvironmentVariable("DOSSIER_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, result.Output);
+        }
         Assert.True(File.Exists(path), $"{path} is missing; run with DOSSIER_UPDATE_GOLDEN=1 once and review it.");
         Assert.Equal(File.ReadAllText(path), result.Output);
     }

@@ -77,7 +77,8 @@ public static class BriefBuilder
         var people = corpus.Entities
             .Where(e => e.Kind == EntityKind.Person)
             .Select(e => (Entity: e, Mentions: e.Mentions.Where(m => inStory.Contains(m.Article)).ToList()))
-            .Where(p => p.Mentions.Count > 0)
+            // A key person is named at least twice or has a stated role; a single stray mention is more often a tagging slip.
+            .Where(p => p.Mentions.Count >= 2 || p.Entity.Roles.Any(r => r.Evidence.Any(e => inStory.Contains(e.Article))))
             .OrderByDescending(p => p.Mentions.Count)
             .ThenBy(p => p.Entity.Name, StringComparer.Ordinal)
             .Take(options.MaxPeople)
@@ -96,7 +97,8 @@ public static class BriefBuilder
 
         // 5. Key quotes grouped by speaker: direct quotes first, longest first, a few per speaker.
         var quotes = corpus.Quotes
-            .Where(q => inStory.Contains(q.Article) && docs.ContainsKey(q.Article))
+            // Key quotes say something: a two-word fragment in quotation marks ("downward spiral") is kept in the record, not here.
+            .Where(q => inStory.Contains(q.Article) && docs.ContainsKey(q.Article) && q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= options.MinQuoteWords)
             .GroupBy(q => q.Speaker is not null ? NameOf(q.Speaker, entities) : q.SpeakerText)
             .Where(g => !string.IsNullOrWhiteSpace(g.Key))
             .Select(g => new BriefQuoteGroup(g.Key, [.. g

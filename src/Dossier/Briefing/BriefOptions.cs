@@ -14,4 +14,7 @@ public sealed record BriefOptions
 
     /// <summary>Most quotes shown per speaker.</summary>
     public int MaxQuotesPerSpeaker { get; init; } = 3;
+
+    /// <summary>Fewest words a quote needs to count as a key quote.</summary>
+    public int MinQuoteWords { get; init; } = 5;
 }

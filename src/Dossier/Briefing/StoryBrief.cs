@@ -28,7 +28,7 @@ public sealed record BriefSource(ArticleId Article, string Outlet, string? Wire,
 public sealed record BriefEvent(string Id, string? Date, string Category, string Mode, string? Cameo, ImmutableArray<string> Actors, ImmutableArray<string> Targets, string? Place, string Status, ImmutableArray<int> Citations)
 {
     /// <summary>A readable line: "Blinken → Wang Yi: CONSULT (meet) in Beijing".</summary>
-    public string What => $"{(Actors.IsEmpty ? "someone" : string.Join(", ", Actors))}{(Targets.IsEmpty ? "" : " → " + string.Join(", ", Targets))}: {Category} ({Mode})";
+    public string What => $"{(Actors.IsEmpty ? "someone" : string.Join(", ", Actors))}{(Targets.IsEmpty ? "" : " → " + string.Join(", ", Targets))}: {Category}{(string.IsNullOrEmpty(Mode) ? "" : $" ({Mode})")}";
 }
 
 /// <summary>A person in the story with the roles the texts give them.</summary>
