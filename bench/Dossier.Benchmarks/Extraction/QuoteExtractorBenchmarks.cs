@@ -2,9 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Dossier.Documents;
 using Dossier.Extraction.Quotes;
 using Dossier.Extraction.Sentences;
-using Dossier.Ingest;
 using Dossier.Pipeline;
-using Dossier.Testing;
 
 namespace Dossier.Benchmarks.Extraction;
 
@@ -19,11 +17,7 @@ public class QuoteExtractorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pipeline = new PipelineBuilder().Add(new Dossier.Cleaning.ArticleCleaner()).Add(new SentenceSegmenter()).Build();
-        var options = new IngestOptions();
-        var files = SourceScanner.Expand([RepoPaths.Seeds, RepoPaths.Samples], options, []);
-        var reader = new SourceReader(options);
-        _docs = [.. files.SelectMany(file => reader.Read(file).Articles).Select(raw => pipeline.Process(raw))];
+        _docs = BenchCorpus.Prepared(new Dossier.Cleaning.ArticleCleaner(), new SentenceSegmenter());
     }
 
     [Benchmark]
