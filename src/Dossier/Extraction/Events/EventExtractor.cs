@@ -70,6 +70,8 @@ public sealed class EventExtractor : IDocStage
         return events.ToImmutable();
     }
 
+    private static readonly HashSet<string> BoundaryCues = ["since", "until", "till", "before", "after"];
+
     private static int Matches(TokenView t, int i, int end, string[] parts)
     {
         if (i + parts.Length > end)
@@ -151,7 +153,13 @@ public sealed class EventExtractor : IDocStage
         }
         if (place is { } at)
             targets.RemoveAll(target => target.Overlaps(at));
-        var date = dates.Where(d => sentence.Contains(d.Span)).OrderBy(d => Math.Abs(d.Span.Start - triggerSpan.Start)).Select(d => d.Value).FirstOrDefault();
+        // "the first call since November 2022" dates the previous call, not this one: a date led by since/until/before/after
+        // is a boundary, never the event's own date.
+        var date = dates
+            .Where(d => sentence.Contains(d.Span) && !(d.Cue is { } cue && BoundaryCues.Contains(t.Text[cue.Start..cue.End].ToLowerInvariant())))
+            .OrderBy(d => Math.Abs(d.Span.Start - triggerSpan.Start))
+            .Select(d => d.Value)
+            .FirstOrDefault();
         var status = Status(t, trigger, i, first, end, before, reported, triggerSpan);
         return new EventMention(triggerSpan, trigger.Category, trigger.Mode, trigger.Cameo, [.. actors], [.. targets], place, date, status);
     }

@@ -49,6 +49,21 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void ADateLedBySinceIsABoundaryNotTheEventsDate()
+    {
+        const string text = "Lopez held a call with Li last week, their first call since November 2022.";
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var lastWeek = text.IndexOf("last week", StringComparison.Ordinal);
+        var november = text.IndexOf("November 2022", StringComparison.Ordinal);
+        var since = new TextSpan(november - 6, november - 1);
+        DateMention November() => new(new TextSpan(november, november + 13), "2022-11") { Cue = since };
+        var onlyBoundary = doc with { Dates = [November()], Layers = doc.Layers | Layers.Dates };
+        var both = doc with { Dates = [new DateMention(new TextSpan(lastWeek, lastWeek + 9), "2024-W16"), November()], Layers = doc.Layers | Layers.Dates };
+        Assert.Null(Assert.Single(EventExtractor.Extract(onlyBoundary)).Date);
+        Assert.Equal("2024-W16", Assert.Single(EventExtractor.Extract(both)).Date);
+    }
+
+    [Fact]
     public void TheDateComesFromTheDatesLayerWhenItIsThere()
     {
         const string text = "Lopez met Li in Hanoi on Friday.";
