@@ -119,7 +119,7 @@ public static class BriefBuilder
             .OrderBy(i => i.Name, StringComparer.Ordinal)
             .Select(i => new BriefIssue(i.Name, [.. i.Positions
                 .Select(p => new BriefPosition(NameOf(p.Holder, entities), p.Stance, citations.Cite(p.Evidence.Where(e => inStory.Contains(e.Article)))))
-                .Where(p => !p.Citations.IsEmpty)]))
+                .Where(p => !p.Citations.IsEmpty)]) { Citations = citations.Cite(i.Evidence.Where(e => inStory.Contains(e.Article)).Take(2)) })
             .ToImmutableArray();
 
         // 7. Contradictions between the story's reports.

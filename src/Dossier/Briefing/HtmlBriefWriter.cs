@@ -92,7 +92,8 @@ public static class HtmlBriefWriter
             Open(html, "issues", "Issues and positions");
             foreach (var issue in brief.Issues)
             {
-                html.Append("<h3>").Append(E(issue.Name)).AppendLine("</h3><ul>");
+                html.Append("<h3>").Append(E(issue.Name)).Append(Cite(issue.Citations)).AppendLine("</h3>")
+                    .AppendLine(issue.Positions.IsEmpty ? "<p>No stated position found in the quotes.</p><ul>" : "<ul>");
                 foreach (var position in issue.Positions)
                     html.Append("<li><strong>").Append(E(position.Holder)).Append("</strong>: ").Append(E(position.Stance)).Append(Cite(position.Citations)).AppendLine("</li>");
                 html.AppendLine("</ul>");

@@ -41,7 +41,11 @@ public sealed record BriefQuoteGroup(string Speaker, ImmutableArray<BriefQuote> 
 public sealed record BriefQuote(string Text, bool Direct, ImmutableArray<int> Citations);
 
 /// <summary>An issue at stake and each side's stated position.</summary>
-public sealed record BriefIssue(string Name, ImmutableArray<BriefPosition> Positions);
+public sealed record BriefIssue(string Name, ImmutableArray<BriefPosition> Positions)
+{
+    /// <summary>Sentences of the story that raise the issue.</summary>
+    public ImmutableArray<int> Citations { get; init; } = [];
+}
 
 /// <summary>One side's stated position on an issue.</summary>
 public sealed record BriefPosition(string Holder, string Stance, ImmutableArray<int> Citations);

@@ -1,4 +1,5 @@
 using Dossier.Cleaning;
+using Dossier.Comparison;
 using Dossier.Extraction.Dates;
 using Dossier.Extraction.Entities;
 using Dossier.Extraction.Events;
@@ -31,5 +32,7 @@ internal static class DefaultStages
         yield return new IssueTagger();
         yield return new QuoteRecorder();
         yield return new EventMerger();
+        yield return new PositionFinder();
+        yield return new ContradictionFinder();
     }
 }
