@@ -71,9 +71,9 @@ public static class MarkdownBriefWriter
             Section(md, "Issues and positions");
             foreach (var issue in brief.Issues)
             {
-                md.Append("- **").Append(Escape(issue.Name)).Append("** ").AppendLine(issue.Positions.IsEmpty
-                    ? "raised " + Cite(issue.Citations) + "; no stated position found in the quotes"
-                    : "raised " + Cite(issue.Citations));
+                md.Append("- **").Append(Escape(issue.Name)).Append("**")
+                    .Append(issue.Citations.IsEmpty ? "" : " raised " + Cite(issue.Citations))
+                    .AppendLine(issue.Positions.IsEmpty && !issue.Citations.IsEmpty ? "; no stated position found in the quotes" : "");
                 foreach (var position in issue.Positions)
                     md.Append("  - ").Append(Escape(position.Holder)).Append(": ").Append(Escape(position.Stance)).Append(' ').AppendLine(Cite(position.Citations));
             }
