@@ -13,6 +13,10 @@ public sealed class SeedCleaningTests
 
     private static Doc Seed(string number) => Seeds.Value[number];
 
+    // The n-th non-empty line of a seed file, read at run time, so the seeds' words stay out of the repository.
+    private static string SeedLine(string number, int index) =>
+        File.ReadLines(Directory.GetFiles(RepoPaths.Seeds, number + "_*.txt").Single()).Where(l => l.Trim().Length > 0).ElementAt(index).Trim();
+
     public static TheoryData<string> Numbers => new() { "000", "001", "002", "003", "004" };
 
     // Furniture seen across the seeds; none may survive in any body.
@@ -48,7 +52,7 @@ public sealed class SeedCleaningTests
 
     // What a reader would not call story text, judged by the test independently of the cleaner's rules.
     private static readonly System.Text.RegularExpressions.Regex NotStory = new(
-        @"^(See also|Read also|Read:|Support|Help safeguard|\(|Your email|Comments|For more information|All rights|US Secretary of State Blinken and US Ambassador)|Photo|photo:|correspondent based in|has been a reporter|Spread the love|© AFP");
+        @"^(See also|Read also|Read:|Support|Help safeguard|\(|Your email|Comments|For more information|All rights|US Secretary of State Blinken and)|Photo|photo:|correspondent based in|has been a reporter|Spread the love|© AFP");
 
     [Theory]
     [MemberData(nameof(Numbers))]
@@ -72,7 +76,7 @@ public sealed class SeedCleaningTests
     {
         var doc = Seed("000");
 
-        Assert.StartsWith("US Chief Sec. Antony Blinken calls for US, China", doc.Metadata.Headline, StringComparison.Ordinal);
+        Assert.Equal(SeedLine("000", 1), doc.Metadata.Headline);
         Assert.Equal("Hong Kong Free Press", doc.Metadata.Outlet);
         Assert.Equal(["Shaun Tandon"], doc.Metadata.Bylines.ToArray());
         Assert.Equal("2024-04-25", doc.Metadata.Published);
@@ -110,11 +114,13 @@ public sealed class SeedCleaningTests
     {
         var doc = Seed("002");
 
-        Assert.StartsWith("Better US-China ties but still deep disagreements", doc.Metadata.Headline, StringComparison.Ordinal);
+        Assert.Equal(SeedLine("002", 0), doc.Metadata.Headline);
         Assert.Equal("Reuters", doc.Metadata.Wire);
         Assert.Equal("2024-04-24", doc.Metadata.Published);
         Assert.Empty(doc.Metadata.Bylines.ToArray());
-        Assert.Contains("SHANGHAI: US Secretary of State Antony Blinken arrived in Shanghai", doc.Text, StringComparison.Ordinal);
+        var lines = File.ReadLines(Directory.GetFiles(RepoPaths.Seeds, "002_*.txt").Single()).Where(l => l.Trim().Length > 0).Select(l => l.Trim()).ToList();
+        var opening = lines[lines.IndexOf("SHANGHAI:") + 1];
+        Assert.Contains("SHANGHAI: " + opening[..40], doc.Text, StringComparison.Ordinal);
         Assert.Contains("Call for 'restraint' over Taiwan", doc.Text, StringComparison.Ordinal);
         Assert.Contains(doc.Metadata.Captions, c => c.EndsWith("PHOTO: REUTERS", StringComparison.Ordinal));
         Assert.Contains(doc.Metadata.Flags, f => f.Code == "republished");
@@ -140,7 +146,7 @@ public sealed class SeedCleaningTests
     {
         var doc = Seed("004");
 
-        Assert.Equal("Blinken in China to put pressure on Beijing while preserving stability", doc.Metadata.Headline);
+        Assert.Equal(SeedLine("004", 1), doc.Metadata.Headline);
         Assert.Equal("AFP", doc.Metadata.Wire);
         Assert.Equal(["Teilor Stone"], doc.Metadata.Bylines.ToArray());
         Assert.Equal(4, doc.Metadata.Captions.Count(c => c == doc.Metadata.Headline));

@@ -66,7 +66,7 @@ public sealed class EntityMergerTests
     public void RolesAreReadAsTheTextStatesThem()
     {
         var corpus = Merge(Article("""
-            US Secretary of State Antony Blinken arrived in Shanghai on Wednesday for a three-day visit.
+            US Secretary of State Antony Blinken landed in Shanghai on Wednesday to begin a three-day visit.
 
             He met Chen Jining, Secretary of the Shanghai Municipal Committee of the Communist Party of China, on Thursday.
 
@@ -87,7 +87,7 @@ public sealed class EntityMergerTests
     public void TwoTitledNamesJoinedByAndAreTwoPeopleAndASurnameTaggedAsAPlaceIsThePerson()
     {
         var corpus = Merge(Article("""
-            The visit follows trips by US Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo last year.
+            Commerce Secretary Gina Raimondo and US Treasury Secretary Janet Yellen both travelled to Beijing last year.
 
             Antony Blinken arrived on Tuesday. Talks between Blinken and US officials went on for hours.
             """));
