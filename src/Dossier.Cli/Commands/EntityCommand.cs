@@ -34,11 +34,15 @@ internal static class EntityCommand
         return command;
     }
 
+    /// <summary>Entities whose id, name or an alias is <paramref name="wanted"/> (names case-insensitively).</summary>
+    internal static List<Entity> Exact(CorpusSnapshot corpus, string wanted) =>
+        [.. corpus.Entities.Where(e => e.Id == wanted
+            || string.Equals(e.Name, wanted, StringComparison.OrdinalIgnoreCase)
+            || e.Aliases.Any(a => string.Equals(a, wanted, StringComparison.OrdinalIgnoreCase)))];
+
     private static List<Entity> Find(CorpusSnapshot corpus, string wanted)
     {
-        var exact = corpus.Entities.Where(e => e.Id == wanted
-            || string.Equals(e.Name, wanted, StringComparison.OrdinalIgnoreCase)
-            || e.Aliases.Any(a => string.Equals(a, wanted, StringComparison.OrdinalIgnoreCase))).ToList();
+        var exact = Exact(corpus, wanted);
         if (exact.Count > 0)
             return exact.Count == 1 ? exact : [.. exact.OrderByDescending(e => e.Mentions.Length).Take(1)];
         return [.. corpus.Entities.Where(e => e.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase))];

@@ -76,8 +76,7 @@ internal static class SearchCommand
         }
         if (entityName is not null)
         {
-            var matches = corpus.Entities.Where(e => e.Id == entityName || string.Equals(e.Name, entityName, StringComparison.OrdinalIgnoreCase)
-                || e.Aliases.Any(a => string.Equals(a, entityName, StringComparison.OrdinalIgnoreCase))).ToList();
+            var matches = EntityCommand.Exact(corpus, entityName);
             if (matches.Count == 0)
                 throw new CliException(ExitCode.InputErrors, $"no entity named '{entityName}'");
             allowed.IntersectWith(matches.SelectMany(e => e.Mentions).Select(m => m.Article));

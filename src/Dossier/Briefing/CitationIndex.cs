@@ -60,11 +60,8 @@ internal sealed class CitationIndex(IReadOnlyDictionary<ArticleId, Doc> docs)
 
     private static TextSpan SentenceAround(Doc doc, TextSpan span)
     {
-        foreach (var sentence in doc.Sentences)
-        {
-            if (sentence.Span.Start <= span.Start && span.Start < Math.Max(sentence.Span.End, sentence.Span.Start + 1))
-                return span.End <= sentence.Span.End ? sentence.Span : new TextSpan(sentence.Span.Start, span.End);
-        }
+        if (doc.SentenceAt(span.Start) is { } sentence)
+            return span.End <= sentence.End ? sentence : new TextSpan(sentence.Start, span.End);
         var text = doc.Text;
         var start = span.Start == 0 ? 0 : text.LastIndexOf("\n\n", span.Start, StringComparison.Ordinal);
         start = start <= 0 ? 0 : start + 2;

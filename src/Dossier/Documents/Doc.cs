@@ -55,6 +55,25 @@ public sealed record Doc
     /// <summary>The covered text of <paramref name="span"/>.</summary>
     public string this[TextSpan span] => span.Of(Text);
 
+    /// <summary>The sentence that contains <paramref name="position"/>, or null (no sentence layer, or between sentences).</summary>
+    /// <remarks>Binary search: sentences are ordered and do not overlap.</remarks>
+    public TextSpan? SentenceAt(int position)
+    {
+        int low = 0, high = Sentences.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var span = Sentences[middle].Span;
+            if (position < span.Start)
+                high = middle - 1;
+            else if (position >= span.End)
+                low = middle + 1;
+            else
+                return span;
+        }
+        return null;
+    }
+
     /// <summary>A document for <paramref name="raw"/> before any stage ran.</summary>
     public static Doc From(RawArticle raw) => new() { Id = raw.Id, Raw = raw };
 }

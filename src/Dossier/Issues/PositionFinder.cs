@@ -75,11 +75,8 @@ public sealed class PositionFinder : ICorpusStage
 
     private static string SentenceOf(Doc doc, CorpusQuote quote)
     {
-        foreach (var sentence in doc.Sentences)
-        {
-            if (sentence.Span.Start <= quote.Start && quote.Start < sentence.Span.End)
-                return doc[new TextSpan(sentence.Span.Start, Math.Max(sentence.Span.End, Math.Min(quote.End, doc.Text.Length)))];
-        }
-        return "";
+        return doc.SentenceAt(quote.Start) is { } sentence
+            ? doc[new TextSpan(sentence.Start, Math.Max(sentence.End, Math.Min(quote.End, doc.Text.Length)))]
+            : "";
     }
 }

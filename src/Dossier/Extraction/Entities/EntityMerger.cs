@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Dossier.Corpus;
 using Dossier.Documents;
 using Dossier.Pipeline;
@@ -162,11 +160,7 @@ public sealed class EntityMerger : ICorpusStage
         return words;
     }
 
-    private static string Id(string key)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return "e-" + Convert.ToHexStringLower(hash.AsSpan(0, 5));
-    }
+    private static string Id(string key) => StableId.From("e-", key, hexDigits: 10);
 
     private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Dossier.Corpus;
 using Dossier.Documents;
@@ -30,10 +28,7 @@ public sealed partial class EventMerger : ICorpusStage
     public CorpusSnapshot Run(CorpusSnapshot corpus, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var mentionsByArticle = corpus.Entities
-            .SelectMany(e => e.Mentions.Select(m => (Entity: e.Id, Mention: m)))
-            .GroupBy(x => x.Mention.Article)
-            .ToDictionary(g => g.Key, g => g.ToList());
+        var mentionsByArticle = EntityMentionIndex.ByArticle(corpus);
 
         var groups = new List<Group>();
         foreach (var doc in corpus.Articles.OrderBy(d => d.Id.Value, StringComparer.Ordinal))
@@ -147,8 +142,7 @@ public sealed partial class EventMerger : ICorpusStage
 
     private static string? IsoDate(string? value) => value is not null && IsoPattern().IsMatch(value) ? value : null;
 
-    private static string Id(string key) =>
-        "v-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    private static string Id(string key) => StableId.From("v-", key);
 
     [GeneratedRegex(@"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Dossier.Corpus;
 using Dossier.Documents;
 using Dossier.Pipeline;
@@ -26,10 +24,8 @@ public sealed class QuoteRecorder : ICorpusStage
     public CorpusSnapshot Run(CorpusSnapshot corpus, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var byArticle = corpus.Entities
-            .SelectMany(e => e.Mentions.Select(m => (Entity: e.Id, Mention: m)))
-            .GroupBy(x => x.Mention.Article)
-            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Mention.Start).ThenBy(x => x.Entity, StringComparer.Ordinal).ToList());
+        var byArticle = EntityMentionIndex.ByArticle(corpus)
+            .ToDictionary(p => p.Key, p => p.Value.OrderBy(x => x.Mention.Start).ThenBy(x => x.Entity, StringComparer.Ordinal).ToList());
         var quotes = ImmutableArray.CreateBuilder<CorpusQuote>();
         foreach (var doc in corpus.Articles)
         {
@@ -76,6 +72,6 @@ public sealed class QuoteRecorder : ICorpusStage
     internal static string Id(ArticleId article, TextSpan content)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{article.Value}:{content.Start}:{content.End}");
-        return "q-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+        return StableId.From("q-", key);
     }
 }

@@ -19,7 +19,7 @@ public sealed class NerTrainerTests
                 var person = people[i].Split(' ');
                 string[] tokens = ["Yesterday", person[0], person[1], "met", "officials", "in", places[j], "."];
                 sentences.Add(new NerSentence([.. tokens],
-                    [new EntitySpan(1, 3, Documents.EntityKind.Person, "PER"), new EntitySpan(6, 7, Documents.EntityKind.Gpe, "LOC")], "made-up"));
+                    [new EntitySpan(1, 3, global::Dossier.Documents.EntityKind.Person, "PER"), new EntitySpan(6, 7, global::Dossier.Documents.EntityKind.Gpe, "LOC")], "made-up"));
             }
         }
         return sentences;
@@ -60,7 +60,7 @@ public sealed class NerTrainerTests
         // Gold says the person is one word only, and marks no place: the two-word prediction is a miss and a false alarm,
         // the predicted place is not scored because the gold data has no LOC type.
         string[] tokens = ["Yesterday", "Ana", "Ruiz", "met", "officials", "in", "Oslo", "."];
-        NerSentence[] gold = [new([.. tokens], [new EntitySpan(2, 3, Documents.EntityKind.Person, "PER")], "made-up")];
+        NerSentence[] gold = [new([.. tokens], [new EntitySpan(2, 3, global::Dossier.Documents.EntityKind.Person, "PER")], "made-up")];
         var writer = new StringWriter();
         var evaluation = NerEvaluator.Evaluate(model, gold, writer);
         Assert.Equal(new global::Dossier.Evaluation.PrfScore(0, 1, 1), evaluation.Overall);
