@@ -47,7 +47,7 @@ public sealed class ContradictionFinder : ICorpusStage
                     if (a.Mention!.Date is { } da && b.Mention!.Date is { } db && !Compatible(da, db))
                     {
                         found.Add(new Contradiction($"{what} on {da}", [a.Evidence], $"{what} on {db}", [b.Evidence],
-                            "the reports date the same event differently"));
+                            "the reports date the same event differently") { Kind = "date" });
                     }
                     if (IsPlan(a.Mention.Status) != IsPlan(b.Mention!.Status))
                     {
@@ -55,7 +55,7 @@ public sealed class ContradictionFinder : ICorpusStage
                         var order = string.CompareOrdinal(plan.Doc.Metadata.Published ?? "", deed.Doc.Metadata.Published ?? "") <= 0 && plan.Doc.Metadata.Published is not null
                             ? "the plan is reported earlier, the deed later: the story moved on"
                             : "one report plans it, another says it happened";
-                        found.Add(new Contradiction($"{what} ({plan.Mention.Status})", [plan.Evidence], $"{what} ({deed.Mention!.Status})", [deed.Evidence], order));
+                        found.Add(new Contradiction($"{what} ({plan.Mention.Status})", [plan.Evidence], $"{what} ({deed.Mention!.Status})", [deed.Evidence], order) { Kind = "status" });
                     }
                 }
             }
