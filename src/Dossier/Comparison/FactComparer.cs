@@ -41,19 +41,23 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
             if (members.Count < 2)
                 continue;
             var sentences = members.ToDictionary(d => d.Id, SentencesOf);
-            found.AddRange(Limit(Counts(members, sentences, copies)));
-            found.AddRange(Limit(Titles(corpus, members)));
-            found.AddRange(Limit(Quotes(corpus, members, copyGroup, copies)));
-            found.AddRange(Limit(Durations(members, copies)));
+            found.AddRange(Limit(Counts(members, sentences, copies), copies));
+            found.AddRange(Limit(Titles(corpus, members), copies));
+            found.AddRange(Limit(Quotes(corpus, members, copyGroup, copies), copies));
+            found.AddRange(Limit(Durations(members, copies), copies));
         }
         return corpus with { Contradictions = found.ToImmutable() };
     }
 
-    private IEnumerable<Contradiction> Limit(IEnumerable<Contradiction> findings)
+    private IEnumerable<Contradiction> Limit(IEnumerable<Contradiction> findings, HashSet<ArticleId> copies)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        // The same two wordings in several copies are one finding.
-        return findings.Where(f => seen.Add(Key(f.Claim, f.Against) + "|" + f.Agrees)).Take(_options.MaxFindingsPerKind);
+        // The same two wordings in several copies are one finding: the one citing an original is kept (stable order otherwise).
+        return findings
+            .Select((f, i) => (Finding: f, Index: i, Copies: (copies.Contains(f.Evidence[0].Article) ? 1 : 0) + (copies.Contains(f.AgainstEvidence[0].Article) ? 1 : 0)))
+            .OrderBy(x => x.Copies).ThenBy(x => x.Index)
+            .Select(x => x.Finding)
+            .Where(f => seen.Add(Key(f.Claim, f.Against) + "|" + f.Agrees)).Take(_options.MaxFindingsPerKind);
     }
 
     // The original's wording is stated first and the copy's second, so a quote's changes read "original → copy".
@@ -225,9 +229,9 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
                 var changes = WordDiff.Changes(a.Words, b.Words);
                 var spellingOnly = changes.All(c => Spelling(c.Removed) == Spelling(c.Added));
                 var speaker = a.Quote.Speaker is { } id && corpus.Entities.FirstOrDefault(e => e.Id == id) is { } entity ? entity.Name : a.Quote.SpeakerText;
-                findings.Add(new Contradiction($"{speaker}: “{a.Quote.Text}”", [Evidence.Of(docs[a.Quote.Article], new TextSpan(a.Quote.Start, a.Quote.End))],
+                findings.Add(new Contradiction($"“{a.Quote.Text}”", [Evidence.Of(docs[a.Quote.Article], new TextSpan(a.Quote.Start, a.Quote.End))],
                     $"“{b.Quote.Text}”", [Evidence.Of(docs[b.Quote.Article], new TextSpan(b.Quote.Start, b.Quote.End))],
-                    (spellingOnly ? "agree: the same quote, spelled differently: " : "the same quote, worded differently: ") + WordDiff.Describe(changes))
+                    (spellingOnly ? $"agree: {speaker}'s quote, spelled differently: " : $"{speaker}'s quote, worded differently: ") + WordDiff.Describe(changes))
                 {
                     Kind = "quote",
                     Agrees = spellingOnly,
