@@ -26,6 +26,14 @@ public sealed class ContradictionFinder : ICorpusStage
         var docs = corpus.Articles.ToDictionary(d => d.Id);
         var names = corpus.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         var found = ImmutableArray.CreateBuilder<Contradiction>();
+        // Reports are compared within a story: an event merged across two stories (the same cast a year apart) is two
+        // occasions, and their dates or status differing is no contradiction.
+        var storyOf = new Dictionary<ArticleId, string>();
+        foreach (var story in corpus.Stories)
+        {
+            foreach (var article in story.Articles)
+                storyOf.TryAdd(article, story.Id);
+        }
         foreach (var @event in corpus.Events.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -44,6 +52,8 @@ public sealed class ContradictionFinder : ICorpusStage
                 for (var j = i + 1; j < reports.Count; j++)
                 {
                     var (a, b) = (reports[i], reports[j]);
+                    if (storyOf.TryGetValue(a.Doc.Id, out var sa) && storyOf.TryGetValue(b.Doc.Id, out var sb) && sa != sb)
+                        continue;
                     if (a.Mention!.Date is { } da && b.Mention!.Date is { } db && !Compatible(da, db))
                     {
                         found.Add(new Contradiction($"{what} on {da}", [a.Evidence], $"{what} on {db}", [b.Evidence],

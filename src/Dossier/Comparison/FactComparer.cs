@@ -307,24 +307,25 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
     // (d) Durations and "since" boundaries: "the first in 14 years" (written in 2024) and "since 2010" agree.
     private List<Contradiction> Durations(List<Doc> members, HashSet<ArticleId> copies)
     {
-        var facts = new List<(Doc Doc, DateMention Date, string Value, bool Implied, TextSpan Sentence, HashSet<string> Words)>();
+        var facts = new List<(Doc Doc, TextSpan Shown, string Value, bool Implied, TextSpan Sentence, HashSet<string> Words)>();
         foreach (var doc in members)
         {
             foreach (var date in doc.Dates)
             {
                 var implied = date.Implied is not null;
-                var since = date.Cue is { } cue && doc[cue].Equals("since", StringComparison.OrdinalIgnoreCase) && date.Type == TimexType.Date && date.Value is not null;
-                if (!implied && !since)
+                var sentence = doc.SentenceAt(date.Span.Start) ?? RoughSentences.Split(doc.Text).FirstOrDefault(s => s.Start <= date.Span.Start && date.Span.Start < s.End);
+                if (sentence.IsEmpty)
+                    continue;
+                var since = date.Type == TimexType.Date && date.Value is not null ? Since(doc, date, sentence) : null;
+                if (!implied && since is null)
                     continue;
                 // A bound ("more than a year") or a count read in part ("a year" of "a year and a half") gives no date to compare.
                 var after = doc.Text.AsSpan(date.Span.End);
                 if (implied && (CountRules.Qualifiers.Any(q => doc[date.Evidence].Contains(q.Words + " ", StringComparison.OrdinalIgnoreCase))
                     || after.StartsWith(" and a half", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" and half", StringComparison.OrdinalIgnoreCase)))
                     continue;
-                var sentence = doc.SentenceAt(date.Span.Start) ?? RoughSentences.Split(doc.Text).FirstOrDefault(s => s.Start <= date.Span.Start && date.Span.Start < s.End);
-                if (sentence.IsEmpty)
-                    continue;
-                facts.Add((doc, date, (implied ? date.Implied : date.Value)!, implied, sentence, ContentWords(doc.Text, sentence)));
+                // The words around the expression, not the whole sentence: a long sentence says many other things.
+                facts.Add((doc, implied ? date.Evidence : since!.Value, (implied ? date.Implied : date.Value)!, implied, sentence, Window(doc.Text, sentence, date.Evidence, DurationWindow)));
             }
         }
         var findings = new List<Contradiction>();
@@ -337,13 +338,13 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
                     continue;
                 if (OriginalFirst(a.Doc.Id, b.Doc.Id, copies))
                     (a, b) = (b, a);
-                var textA = a.Doc[a.Date.Evidence];
-                var textB = b.Doc[b.Date.Evidence];
+                var textA = a.Doc[a.Shown];
+                var textB = b.Doc[b.Shown];
                 if (Same(textA, textB))
                     continue;
                 var agrees = ContradictionFinder.Compatible(a.Value, b.Value);
                 var rounding = !agrees && (a.Implied || b.Implied) && YearGap(a.Value, b.Value) == 1;
-                var note = (agrees || rounding ? "agree: " : "differ: ") + Reading(a.Doc, a.Date, a.Value, a.Implied) + "; " + Reading(b.Doc, b.Date, b.Value, b.Implied)
+                var note = (agrees || rounding ? "agree: " : "differ: ") + Reading(a.Doc, a.Shown, a.Value, a.Implied) + "; " + Reading(b.Doc, b.Shown, b.Value, b.Implied)
                     + (rounding ? " (one year apart: a count of years is rounded)" : "");
                 findings.Add(new Contradiction(textA, [Evidence.Of(a.Doc, a.Sentence)], textB, [Evidence.Of(b.Doc, b.Sentence)], note)
                 {
@@ -355,9 +356,26 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         return findings;
     }
 
-    private static string Reading(Doc doc, DateMention date, string value, bool implied)
+    private const int DurationWindow = 10;
+
+    // "since 2010", or "since Hillary Clinton in 2010": a since in the same clause, a few words before the date.
+    private static TextSpan? Since(Doc doc, DateMention date, TextSpan sentence)
     {
-        var words = doc[date.Evidence];
+        if (date.Cue is { } cue && doc[cue].Equals("since", StringComparison.OrdinalIgnoreCase))
+            return date.Evidence;
+        var before = doc.Text.AsSpan(sentence.Start, Math.Max(0, date.Span.Start - sentence.Start));
+        var at = before.LastIndexOf("since ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || before.Length - at > 40)
+            return null;
+        var between = before[(at + 6)..];
+        return between.IndexOfAny(',', ';', ':') < 0 && (at == 0 || !char.IsLetter(before[at - 1]))
+            ? new TextSpan(sentence.Start + at, date.Span.End)
+            : null;
+    }
+
+    private static string Reading(Doc doc, TextSpan shown, string value, bool implied)
+    {
+        var words = doc[shown];
         if (!implied)
             return $"“{words}” starts in {value}";
         var written = doc.Metadata.Published ?? "the report's date";
@@ -394,8 +412,8 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         return set;
     }
 
-    // Content words within four words of the count: what the count is about ("killed", "injured").
-    private static HashSet<string> Window(string text, TextSpan sentence, TextSpan count)
+    // Content words within a few words of the span: what a count or a duration is about ("killed", "injured").
+    private static HashSet<string> Window(string text, TextSpan sentence, TextSpan count, int radius = 4)
     {
         var s = sentence.Of(text);
         var words = WordScanner.Words(s);
@@ -404,7 +422,7 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         var last = words.FindLastIndex(w => sentence.Start + w.Start < count.End);
         if (first < 0 || last < 0)
             return set;
-        for (var i = Math.Max(0, first - 4); i <= Math.Min(words.Count - 1, last + 4); i++)
+        for (var i = Math.Max(0, first - radius); i <= Math.Min(words.Count - 1, last + radius); i++)
         {
             var w = words[i].Of(s);
             if (w.Length > 2 && !EnglishStopwords.Contains(w) && !char.IsDigit(w[0]) && !CountRules.Words.ContainsKey(w))

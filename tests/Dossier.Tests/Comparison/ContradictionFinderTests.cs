@@ -51,6 +51,17 @@ public sealed class ContradictionFinderTests
     }
 
     [Fact]
+    public void ReportsInTwoDifferentStoriesAreNotCompared()
+    {
+        var corpus = Corpus("2024-03-04", "happened", "2024-03-05", "happened");
+        corpus = corpus with
+        {
+            Stories = [new Story("s-1", "one", [corpus.Articles[0].Id], null, null, ""), new Story("s-2", "two", [corpus.Articles[1].Id], null, null, "")],
+        };
+        Assert.Empty(Find(corpus));
+    }
+
+    [Fact]
     public void APlanInTheEarlierReportAndTheDeedInTheLaterOneIsListedAsTheStoryMovingOn()
     {
         var contradiction = Assert.Single(Find(Corpus(null, "planned", null, "happened")));
