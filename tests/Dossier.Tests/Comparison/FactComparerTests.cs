@@ -104,6 +104,7 @@ public sealed class FactComparerTests
     {
         { "It was the first flood of this size in the Kesra valley in 14 years, officials said.", "It was the worst flood in the Kesra valley since 2010, officials said.", true },
         { "It was the first flood of this size in the Kesra valley in 14 years, officials said.", "It was the worst flood in the Kesra valley since 2005, officials said.", false },
+        { "She is the first premier to visit the Kesra valley in 14 years, officials said.", "No premier had visited the Kesra valley since Olga Varn in 2010, officials said.", true },
     };
 
     [Theory]
