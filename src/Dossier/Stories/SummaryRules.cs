@@ -25,7 +25,9 @@ internal static class SummaryRules
             if (word.Length < 2 || !char.IsUpper(word[0]) || !word[1..].All(char.IsLower) || Calendar.Contains(word) || !EnglishStopwords.Contains(word))
                 continue;
             var gap = sentence.AsSpan(previous.End, words[i].Start - previous.End);
-            if (gap.Trim().IsEmpty && char.IsLower(sentence[previous.End - 1]))
+            // "at New York": a name goes on capitalised; a new sentence goes on in lower case ("Read the", "This week").
+            var nextIsLower = i + 1 < words.Count && char.IsLower(sentence[words[i + 1].Start]);
+            if (gap.Trim().IsEmpty && char.IsLower(sentence[previous.End - 1]) && nextIsLower)
                 return true;
         }
         return false;
