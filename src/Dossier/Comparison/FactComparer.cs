@@ -152,6 +152,9 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
                 .GroupBy(x => (x.Evidence.Article, Title: x.Role.Title.ToLowerInvariant()))
                 .Select(g => g.First())
                 .OrderBy(x => x.Evidence.Article.Value, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start)
+                // A few reports per title are enough to find each pair of titles; a person named in thousands of
+                // reports must not cost thousands squared.
+                .GroupBy(x => x.Role.Title.ToLowerInvariant()).SelectMany(g => g.Take(MaxReportsPerTitle))
                 .ToList();
             var byArticle = stated.GroupBy(x => x.Evidence.Article).ToDictionary(g => g.Key, g => g.Select(x => x.Words!).ToList());
             for (var i = 0; i < stated.Count; i++)
@@ -184,6 +187,8 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         return findings;
     }
 
+    private const int MaxReportsPerTitle = 8;
+
     private static List<string>? TitleWords(string title)
     {
         var words = title.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace('-', ' ')
@@ -204,12 +209,33 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
     private List<Contradiction> Quotes(CorpusSnapshot corpus, List<Doc> members, Dictionary<ArticleId, ArticleId> copyGroup, HashSet<ArticleId> copies)
     {
         var docs = members.ToDictionary(d => d.Id);
-        var quotes = corpus.Quotes
+        var names = corpus.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var findings = new List<Contradiction>();
+        // Quotes are compared within a speaker group (the first word of the speaker's name: a rewrite that garbles
+        // "Wang Yi" into "Wang Yee" stays in the group), at most MaxFactsPerKey per group, so cost stays linear in
+        // the story's size.
+        var groups = corpus.Quotes
             .Where(q => q.Direct && docs.ContainsKey(q.Article))
             .Select(q => (Quote: q, Words: WordDiff.Words(q.Text)))
             .Where(x => x.Words.Count >= 4)
-            .OrderBy(x => x.Quote.Article.Value, StringComparer.Ordinal).ThenBy(x => x.Quote.Start)
-            .ToList();
+            .GroupBy(x => SpeakerGroup(x.Quote, names))
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in groups)
+            findings.AddRange(QuotesOf([.. group.OrderBy(x => x.Quote.Article.Value, StringComparer.Ordinal).ThenBy(x => x.Quote.Start).Take(_options.MaxFactsPerKey)],
+                names, docs, copyGroup, copies));
+        return findings;
+    }
+
+    private static string SpeakerGroup(CorpusQuote quote, Dictionary<string, string> names)
+    {
+        var name = quote.Speaker is { } id && names.TryGetValue(id, out var n) ? n : quote.SpeakerText;
+        var first = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        return first.ToLowerInvariant();
+    }
+
+    private List<Contradiction> QuotesOf(List<(CorpusQuote Quote, List<string> Words)> quotes, Dictionary<string, string> names, Dictionary<ArticleId, Doc> docs,
+        Dictionary<ArticleId, ArticleId> copyGroup, HashSet<ArticleId> copies)
+    {
         var findings = new List<Contradiction>();
         for (var i = 0; i < quotes.Count; i++)
         {
@@ -228,7 +254,7 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
                     continue; // the same words, or one report quotes a part of the other's quote
                 var changes = WordDiff.Changes(a.Words, b.Words);
                 var spellingOnly = changes.All(c => Spelling(c.Removed) == Spelling(c.Added));
-                var speaker = a.Quote.Speaker is { } id && corpus.Entities.FirstOrDefault(e => e.Id == id) is { } entity ? entity.Name : a.Quote.SpeakerText;
+                var speaker = a.Quote.Speaker is { } id && names.TryGetValue(id, out var name) ? name : a.Quote.SpeakerText;
                 findings.Add(new Contradiction($"“{a.Quote.Text}”", [Evidence.Of(docs[a.Quote.Article], new TextSpan(a.Quote.Start, a.Quote.End))],
                     $"“{b.Quote.Text}”", [Evidence.Of(docs[b.Quote.Article], new TextSpan(b.Quote.Start, b.Quote.End))],
                     (spellingOnly ? $"agree: {speaker}'s quote, spelled differently: " : $"{speaker}'s quote, worded differently: ") + WordDiff.Describe(changes))
@@ -329,6 +355,8 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
             }
         }
         var findings = new List<Contradiction>();
+        if (facts.Count > 10 * _options.MaxFactsPerKey)
+            facts = facts[..(10 * _options.MaxFactsPerKey)];
         for (var i = 0; i < facts.Count; i++)
         {
             for (var j = i + 1; j < facts.Count; j++)
