@@ -65,7 +65,14 @@ internal static class CountReader
             {
                 for (var k = j; k < Math.Min(words.Count, j + 3); k++)
                 {
+                    // The counted noun follows in the same phrase: a comma or a conjunction ends the search
+                    // ("killed 12, the governor said"; "killed 12 and injured 40").
+                    var gap = s.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+                    if (!gap.Trim().IsEmpty && !gap.Trim().SequenceEqual("-"))
+                        break;
                     var w = words[k].Of(s);
+                    if (CountRules.Stops.Contains(w))
+                        break;
                     if (CountRules.Fillers.Contains(w) || (char.IsUpper(w[0]) && k < j + 2))
                         continue;
                     if (char.IsLower(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && !EnglishStopwords.Contains(w))

@@ -56,6 +56,12 @@ internal static class CountRules
     /// <summary>Words a count is never about (they only carry the sentence along).</summary>
     public static readonly FrozenSet<string> Fillers = new[]
     {
-        "of", "the", "a", "an", "and", "or", "other", "more", "new", "additional", "further", "such",
+        "of", "the", "a", "an", "other", "more", "new", "additional", "further", "such",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that end the phrase a count heads: what follows is no longer what it counts.</summary>
+    public static readonly FrozenSet<string> Stops = new[]
+    {
+        "and", "or", "but", "while", "as", "after", "before", "when", "since", "than", "to", "in", "on", "at", "by", "for", "from",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -148,7 +148,7 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         {
             var stated = person.Roles
                 .SelectMany(r => r.Evidence.Where(e => inStory.Contains(e.Article)).Select(e => (Role: r, Evidence: e, Words: TitleWords(r.Title))))
-                .Where(x => x.Words is not null)
+                .Where(x => x.Words is not null && !PastTitle(Around(docs[x.Evidence.Article], x.Evidence), x.Role.Title))
                 .GroupBy(x => (x.Evidence.Article, Title: x.Role.Title.ToLowerInvariant()))
                 .Select(g => g.First())
                 .OrderBy(x => x.Evidence.Article.Value, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start)
@@ -188,6 +188,28 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
     }
 
     private const int MaxReportsPerTitle = 8;
+
+    // The evidence with a few words before it: a role's evidence may start at the title itself.
+    private static string Around(Doc doc, Evidence evidence)
+    {
+        var start = Math.Max(0, evidence.Span.Start - 24);
+        return doc.Text[start..Math.Min(doc.Text.Length, evidence.Span.End)];
+    }
+
+    // "former Foreign Minister X": the role keeps only "Foreign Minister"; the word before it in the text says it is past.
+    private static bool PastTitle(string evidence, string title)
+    {
+        for (var at = evidence.IndexOf(title, StringComparison.OrdinalIgnoreCase); at >= 0; at = evidence.IndexOf(title, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = evidence[..at].TrimEnd(' ', '-');
+            var start = before.Length;
+            while (start > 0 && char.IsLetter(before[start - 1]))
+                start--;
+            if (TitleRules.Past.Contains(before[start..]))
+                return true;
+        }
+        return false;
+    }
 
     private static List<string>? TitleWords(string title)
     {
