@@ -54,6 +54,10 @@ public sealed class ContradictionFinder : ICorpusStage
                     var (a, b) = (reports[i], reports[j]);
                     if (storyOf.TryGetValue(a.Doc.Id, out var sa) && storyOf.TryGetValue(b.Doc.Id, out var sb) && sa != sb)
                         continue;
+                    // Two sentences with no two content words in common are not telling one event, whatever the
+                    // event merge concluded (a mis-merged mention would otherwise read as a contradiction).
+                    if (SharedWords(a.Doc, a.Evidence, b.Doc, b.Evidence) < MinSharedWords)
+                        continue;
                     if (a.Mention!.Date is { } da && b.Mention!.Date is { } db && !Compatible(da, db))
                     {
                         found.Add(new Contradiction($"{what} on {da}", [a.Evidence], $"{what} on {db}", [b.Evidence],
@@ -71,6 +75,20 @@ public sealed class ContradictionFinder : ICorpusStage
             }
         }
         return corpus with { Contradictions = found.ToImmutable() };
+    }
+
+    /// <summary>Content words the two reports' sentences must share before their event mentions are compared.</summary>
+    public const int MinSharedWords = 2;
+
+    private static int SharedWords(Doc a, Evidence ea, Doc b, Evidence eb)
+    {
+        static HashSet<string> Words(Doc doc, Evidence evidence)
+        {
+            var sentence = doc.SentenceAt(evidence.Span.Start) is { } s && s.End >= evidence.Span.End ? s : evidence.Span;
+            return FactComparer.ContentWords(doc.Text, sentence);
+        }
+        var wa = Words(a, ea);
+        return Words(b, eb).Count(wa.Contains);
     }
 
     private static EventMention? MentionIn(Doc doc, Evidence evidence, string category) =>

@@ -449,7 +449,8 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
     private static int Shared(HashSet<string> a, HashSet<string> b, string key) =>
         a.Count(w => w != key && b.Contains(w));
 
-    private static HashSet<string> ContentWords(string text, TextSpan sentence)
+    /// <summary>The content words of a sentence (lower-cased, crude singular), without numbers and calendar words.</summary>
+    internal static HashSet<string> ContentWords(string text, TextSpan sentence)
     {
         var s = sentence.Of(text);
         var set = new HashSet<string>(StringComparer.Ordinal);
