@@ -111,9 +111,10 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
                     var textB = two.Doc[two.Count.Span];
                     if (agrees && Same(textA, textB))
                         continue;
+                    var (first, second) = (Describe(one.Count), Describe(two.Count));
                     var note = agrees
-                        ? $"agree: {Describe(one.Count)} and {Describe(two.Count)}"
-                        : $"differ: {Describe(one.Count)} against {Describe(two.Count)}";
+                        ? first == second ? $"agree: both {first}" : $"agree: {first} and {second}"
+                        : $"differ: {first} against {second}";
                     findings.Add(new Contradiction(textA, [Evidence.Of(one.Doc, one.Count.Sentence)], textB, [Evidence.Of(two.Doc, two.Count.Sentence)], note)
                     {
                         Kind = "count",
@@ -128,6 +129,7 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
     private static string Describe(StatedCount count)
     {
         var what = count.Key.StartsWith("by:", StringComparison.Ordinal) ? count.Key[3..] : count.Key;
+        // Render as "5 or more (hour)": the key is a crude singular, shown in brackets rather than pluralised wrongly.
         var value = Number(count.Value);
         if (count.Low == count.High)
             return $"{value} ({what})";
