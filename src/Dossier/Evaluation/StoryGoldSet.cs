@@ -44,7 +44,36 @@ public sealed record StoryGoldSet(string Format, ImmutableArray<GoldArticle> Art
     public static StoryGoldSet Load(string directory, string split = "all", bool includeDamaged = false)
     {
         var goldFile = Path.Combine(directory, "gold.json");
-        return File.Exists(goldFile) ? LoadDemo(directory, goldFile) : LoadNewsPlease(directory, split, includeDamaged);
+        if (!File.Exists(goldFile))
+            return LoadNewsPlease(directory, split, includeDamaged);
+        return IsPageGold(goldFile) ? LoadPages(goldFile) : LoadDemo(directory, goldFile);
+    }
+
+    // An extraction gold (L3S-GN1): page name → { headline, text, … }, no story labels.
+    private static bool IsPageGold(string goldFile)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
+        return gold.RootElement.ValueKind == JsonValueKind.Object && !gold.RootElement.TryGetProperty("files", out _)
+            && gold.RootElement.EnumerateObject().FirstOrDefault() is { Value.ValueKind: JsonValueKind.Object } first
+            && first.Value.TryGetProperty("text", out _);
+    }
+
+    // Each page's gold headline and text become a plain-text article that is its own story: the set has no story
+    // labels, so it serves the copy check (--synthetic-copies), not clustering.
+    private static StoryGoldSet LoadPages(string goldFile)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
+        var articles = new List<GoldArticle>();
+        foreach (var page in gold.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            if (page.Value.ValueKind != JsonValueKind.Object || !page.Value.TryGetProperty("text", out var t) || t.GetString() is not { Length: > 0 } text)
+                continue;
+            var headline = page.Value.TryGetProperty("headline", out var h) && h.GetString() is { Length: > 0 } hl ? hl : null;
+            var content = headline is null ? text : headline + "\n\n" + text;
+            var raw = new RawArticle(page.Name, "", SourceKind.Text, content, ArticleId.Hash(Encoding.UTF8.GetBytes(page.Name + "\n" + content)), "utf-8");
+            articles.Add(new GoldArticle(page.Name, raw, page.Name, null, headline));
+        }
+        return new StoryGoldSet("pages", [.. articles], [], WithMissing(articles.Count, []));
     }
 
     private static StoryGoldSet LoadDemo(string directory, string goldFile)

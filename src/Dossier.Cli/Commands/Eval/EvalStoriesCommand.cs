@@ -11,7 +11,7 @@ internal static class EvalStoriesCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var directory = new Argument<string>("DIR") { Description = "A folder with gold.json (as samples/) or labelled news-please JSON files (as ../shared/data/clustering/giveme5w1h-news-cluster)." };
+        var directory = new Argument<string>("DIR") { Description = "A folder with gold.json (as samples/), labelled news-please JSON files (as ../shared/data/clustering/giveme5w1h-news-cluster), or an extraction gold.json of pages (as ../shared/data/extraction/l3s-gn1: each page its own story, for --synthetic-copies)." };
         var split = new Option<string>("--split") { Description = "Which part of a set with sampling.json: all, train, test or heldout (not train).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong([.. StoryGoldSet.Splits]);
         var damaged = new Option<bool>("--include-damaged") { Description = "Also score data_damaged/ (articles the dataset's authors flagged: missing dates, truncated text)." };
@@ -26,6 +26,7 @@ internal static class EvalStoriesCommand
             Examples:
               dossier eval stories samples
               dossier eval stories ../shared/data/clustering/giveme5w1h-news-cluster --split heldout
+              dossier eval stories ../shared/data/extraction/l3s-gn1 --synthetic-copies
             """)
         {
             directory, split, damaged, gate, floors, errors, synthetic,
