@@ -410,7 +410,7 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
 
     private const int DurationWindow = 10;
 
-    // "since 2010", or "since Hillary Clinton in 2010": a since in the same clause, a few words before the date.
+    // "since 2010", or "since Olga Varn in 2010": a since in the same clause, a few words before the date.
     private static TextSpan? Since(Doc doc, DateMention date, TextSpan sentence)
     {
         if (date.Cue is { } cue && doc[cue].Equals("since", StringComparison.OrdinalIgnoreCase))
