@@ -92,8 +92,23 @@ internal static class CountReader
                     start = Math.Min(start, words[i - 1].Start);
                 }
             }
+            // "the death toll rose to 15": the count's subject a few words back says what it counts.
+            if (key is null)
+            {
+                for (var k = i - 1; k >= Math.Max(0, i - 8); k--)
+                {
+                    if (words[k].Of(s).Equals("toll", StringComparison.OrdinalIgnoreCase))
+                    {
+                        key = "toll";
+                        start = words[k].Start;
+                        break;
+                    }
+                }
+            }
             if (key is null)
                 continue;
+            if (CountRules.Aliases.TryGetValue(key, out var alias))
+                key = alias;
 
             var (low, high) = (value, value);
             var lead = s[..start].TrimEnd();

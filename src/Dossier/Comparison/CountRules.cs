@@ -59,6 +59,14 @@ internal static class CountRules
         "of", "the", "a", "an", "other", "more", "new", "additional", "further", "such",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Counted words and verbs that state the same count: "12 dead", "killed 12", "the death toll rose to 12".</summary>
+    public static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dead"] = "by:kill", ["death"] = "by:kill", ["fatality"] = "by:kill", ["toll"] = "by:kill", ["by:killed"] = "by:kill",
+        ["by:killing"] = "by:kill", ["by:kills"] = "by:kill", ["injured"] = "by:injure", ["wounded"] = "by:injure",
+        ["by:injured"] = "by:injure", ["by:injuring"] = "by:injure", ["by:wounded"] = "by:injure", ["by:wounding"] = "by:injure",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that end the phrase a count heads: what follows is no longer what it counts.</summary>
     public static readonly FrozenSet<string> Stops = new[]
     {
