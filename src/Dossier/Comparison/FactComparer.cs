@@ -33,7 +33,9 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         var copyGroup = CopyGroups(corpus);
         var copies = corpus.Copies.Select(c => c.Article).ToHashSet();
         var found = ImmutableArray.CreateBuilder<Contradiction>();
-        found.AddRange(corpus.Contradictions);
+        // The event findings stay; this stage's own findings from an earlier run are replaced, so running it twice
+        // (a second ingest over a stored corpus) lists nothing twice.
+        found.AddRange(corpus.Contradictions.Where(c => !OwnKinds.Contains(c.Kind)));
         foreach (var story in corpus.Stories.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -48,6 +50,8 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         }
         return corpus with { Contradictions = found.ToImmutable() };
     }
+
+    private static readonly HashSet<string> OwnKinds = new(StringComparer.Ordinal) { "count", "title", "quote", "duration" };
 
     private IEnumerable<Contradiction> Limit(IEnumerable<Contradiction> findings, HashSet<ArticleId> copies)
     {

@@ -118,6 +118,24 @@ public sealed class FactComparerTests
     }
 
     [Fact]
+    public void RunningTheStageAgainListsNothingTwice()
+    {
+        var docs = Pipeline.ProcessMany([
+            Raw("a.txt", "A landslide in the hill town of Kesra killed 12 people on Monday, the regional governor said."),
+            Raw("b.txt", "A landslide in the hill town of Kesra killed 15 people on Monday, according to the regional governor.")]);
+        var corpus = Pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [.. docs.OrderBy(d => d.Id.Value, StringComparer.Ordinal)] });
+        corpus = corpus with { Stories = [new Story("s-test", "Floods", [.. corpus.Articles.Select(d => d.Id)], null, null, "")] };
+        var stage = new FactComparer();
+        var once = stage.Run(corpus, new StageContext("facts", TimeProvider.System, default));
+
+        var twice = stage.Run(once, new StageContext("facts", TimeProvider.System, default));
+
+        Assert.Equal(once.Contradictions.Select(c => (c.Kind, c.Claim, c.Against, c.Agrees, c.Note)),
+            twice.Contradictions.Select(c => (c.Kind, c.Claim, c.Against, c.Agrees, c.Note)));
+        Assert.Contains(once.Contradictions, c => c.Kind == "count");
+    }
+
+    [Fact]
     public void IdenticalCopiesNeitherContradictNorAgree()
     {
         const string body = "A landslide in Kesra killed 12 people on Monday. The ministry pledged $1 billion for the valley. " +
