@@ -122,15 +122,17 @@ public static class BriefBuilder
                 .Where(p => !p.Citations.IsEmpty)]) { Citations = citations.Cite(i.Evidence.Where(e => inStory.Contains(e.Article)).Take(2)) })
             .ToImmutableArray();
 
-        // 7. Contradictions between the story's reports.
-        var contradictions = corpus.Contradictions
-            .Where(c => c.Evidence.Concat(c.AgainstEvidence).Any(e => inStory.Contains(e.Article)))
-            .Select(c => new BriefContradiction(c.Claim, citations.Cite(c.Evidence), c.Against, citations.Cite(c.AgainstEvidence), c.Note))
-            .Where(c => !c.Citations.IsEmpty && !c.AgainstCitations.IsEmpty)
-            .ToImmutableArray();
+        // 7. Where the story's reports differ, then where they agree in other words.
+        ImmutableArray<BriefContradiction> Compared(bool agrees, int max) => [.. corpus.Contradictions
+            .Where(c => c.Agrees == agrees && c.Evidence.Concat(c.AgainstEvidence).Any(e => inStory.Contains(e.Article)))
+            .Take(max)
+            .Select(c => new BriefContradiction(c.Claim, citations.Cite(c.Evidence), c.Against, citations.Cite(c.AgainstEvidence), c.Note) { Kind = c.Kind })
+            .Where(c => !c.Citations.IsEmpty && !c.AgainstCitations.IsEmpty)];
+        var contradictions = Compared(false, options.MaxComparisons);
+        var agreements = Compared(true, options.MaxComparisons);
 
         var network = ActorNetwork.From(storyEvents, entities);
-        return new StoryBrief(story, summary, sources, timeline, people, quotes, issues, contradictions, network, citations.All);
+        return new StoryBrief(story, summary, sources, timeline, people, quotes, issues, contradictions, network, citations.All) { Agreements = agreements };
     }
 
     private static string NameOf(string idOrName, IReadOnlyDictionary<string, Entity> entities) =>

@@ -17,4 +17,7 @@ public sealed record BriefOptions
 
     /// <summary>Fewest words a quote needs to count as a key quote.</summary>
     public int MinQuoteWords { get; init; } = 5;
+
+    /// <summary>Most differences, and most agreements, listed.</summary>
+    public int MaxComparisons { get; init; } = 20;
 }

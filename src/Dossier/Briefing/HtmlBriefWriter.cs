@@ -101,17 +101,8 @@ public static class HtmlBriefWriter
             html.AppendLine("</section>");
         }
 
-        if (!brief.Contradictions.IsEmpty)
-        {
-            Open(html, "contradictions", "Where sources differ");
-            html.AppendLine("<ul>");
-            foreach (var c in brief.Contradictions)
-            {
-                html.Append("<li>").Append(E(c.Claim)).Append(Cite(c.Citations)).Append(" <em>vs.</em> ").Append(E(c.Against)).Append(Cite(c.AgainstCitations))
-                    .Append(c.Note.Length > 0 ? " — " + E(c.Note) : "").AppendLine("</li>");
-            }
-            html.AppendLine("</ul></section>");
-        }
+        Compared(html, "contradictions", "Where sources differ", brief.Contradictions, "vs.");
+        Compared(html, "agreements", "Where sources agree in other words", brief.Agreements, "and");
 
         Open(html, "citations", "Citations");
         html.AppendLine("<ol class=\"citations\">");
@@ -127,6 +118,21 @@ public static class HtmlBriefWriter
         html.AppendLine("<footer>Made by Dossier from the reports listed above; every line cites the sentence it rests on.</footer>");
         html.AppendLine("</main></body></html>");
         return html.ToString();
+    }
+
+    private static void Compared(StringBuilder html, string id, string title, ImmutableArray<BriefContradiction> findings, string joint)
+    {
+        if (findings.IsEmpty)
+            return;
+        Open(html, id, title);
+        html.AppendLine("<ul>");
+        foreach (var c in findings)
+        {
+            html.Append("<li>").Append(c.Kind.Length > 0 ? "<span class=\"kind\">" + E(c.Kind) + "</span> " : "")
+                .Append(E(c.Claim)).Append(Cite(c.Citations)).Append(" <em>").Append(joint).Append("</em> ").Append(E(c.Against)).Append(Cite(c.AgainstCitations))
+                .Append(c.Note.Length > 0 ? " — " + E(c.Note) : "").AppendLine("</li>");
+        }
+        html.AppendLine("</ul></section>");
     }
 
     private static void Open(StringBuilder html, string id, string title) =>
@@ -243,6 +249,7 @@ public static class HtmlBriefWriter
         svg .node circle { fill: #fff; stroke: var(--ink); stroke-width: 2; }
         svg .node.type-gpe circle, svg .node.type-org circle { stroke: var(--accent); }
         .status-planned, .status-expected { color: var(--accent); font-style: italic; }
+        .kind { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--accent); }
         blockquote { margin: 2px 0 8px; padding-left: 10px; border-left: 3px solid var(--line); color: var(--muted); }
         ol.citations li { margin-bottom: 4px; }
         footer { margin-top: 40px; font-size: 0.85rem; }

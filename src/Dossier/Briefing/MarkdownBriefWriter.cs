@@ -79,16 +79,8 @@ public static class MarkdownBriefWriter
             }
         }
 
-        if (!brief.Contradictions.IsEmpty)
-        {
-            Section(md, "Where sources differ");
-            foreach (var contradiction in brief.Contradictions)
-            {
-                md.Append("- ").Append(Escape(contradiction.Claim)).Append(' ').Append(Cite(contradiction.Citations))
-                    .Append(" vs. ").Append(Escape(contradiction.Against)).Append(' ').Append(Cite(contradiction.AgainstCitations))
-                    .Append(contradiction.Note.Length > 0 ? " — " + Escape(contradiction.Note) : "").AppendLine();
-            }
-        }
+        Compared(md, "Where sources differ", brief.Contradictions, " vs. ");
+        Compared(md, "Where sources agree in other words", brief.Agreements, " and ");
 
         Section(md, "Citations");
         foreach (var citation in brief.Citations)
@@ -99,6 +91,20 @@ public static class MarkdownBriefWriter
                 .Append(": “").Append(Escape(Shorten(citation.Evidence.Text, 300))).AppendLine("”");
         }
         return md.ToString();
+    }
+
+    private static void Compared(StringBuilder md, string title, ImmutableArray<BriefContradiction> findings, string joint)
+    {
+        if (findings.IsEmpty)
+            return;
+        Section(md, title);
+        foreach (var finding in findings)
+        {
+            md.Append("- ").Append(finding.Kind.Length > 0 ? $"*{finding.Kind}*: " : "")
+                .Append(Escape(finding.Claim)).Append(' ').Append(Cite(finding.Citations))
+                .Append(joint).Append(Escape(finding.Against)).Append(' ').Append(Cite(finding.AgainstCitations))
+                .Append(finding.Note.Length > 0 ? " — " + Escape(finding.Note) : "").AppendLine();
+        }
     }
 
     private static void Section(StringBuilder md, string title) => md.AppendLine().Append("## ").AppendLine(title).AppendLine();

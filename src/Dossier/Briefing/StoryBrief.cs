@@ -51,12 +51,17 @@ public sealed record BriefIssue(string Name, ImmutableArray<BriefPosition> Posit
 public sealed record BriefPosition(string Holder, string Stance, ImmutableArray<int> Citations);
 
 /// <summary>A fact stated differently by two reports (or agreeing in other words).</summary>
-public sealed record BriefContradiction(string Claim, ImmutableArray<int> Citations, string Against, ImmutableArray<int> AgainstCitations, string Note);
+public sealed record BriefContradiction(string Claim, ImmutableArray<int> Citations, string Against, ImmutableArray<int> AgainstCitations, string Note)
+{
+    /// <summary>What is compared (<c>date</c>, <c>count</c>, <c>title</c>, <c>quote</c>, …), or empty.</summary>
+    public string Kind { get; init; } = "";
+}
 
 /// <summary>A summary sentence of the story with where it was taken from.</summary>
 public sealed record BriefSentence(string Text, ImmutableArray<int> Citations);
 
 /// <summary>Everything a brief on one story says, every line with its citations.</summary>
+/// <remarks><see cref="Contradictions"/> holds only disagreements; agreements are in <see cref="Agreements"/>.</remarks>
 /// <remarks>Writers (<see cref="MarkdownBriefWriter"/>, <see cref="HtmlBriefWriter"/>) only lay this out; they add no facts.</remarks>
 public sealed record StoryBrief(
     Story Story,
@@ -68,4 +73,8 @@ public sealed record StoryBrief(
     ImmutableArray<BriefIssue> Issues,
     ImmutableArray<BriefContradiction> Contradictions,
     ActorNetwork Network,
-    ImmutableArray<BriefCitation> Citations);
+    ImmutableArray<BriefCitation> Citations)
+{
+    /// <summary>Facts the reports state in different words but agree on ("five" and "5", "first in 14 years" and "since 2010").</summary>
+    public ImmutableArray<BriefContradiction> Agreements { get; init; } = [];
+}

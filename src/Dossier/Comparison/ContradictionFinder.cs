@@ -26,6 +26,14 @@ public sealed class ContradictionFinder : ICorpusStage
         var docs = corpus.Articles.ToDictionary(d => d.Id);
         var names = corpus.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         var found = ImmutableArray.CreateBuilder<Contradiction>();
+        // Reports are compared within a story: an event merged across two stories (the same cast a year apart) is two
+        // occasions, and their dates or status differing is no contradiction.
+        var storyOf = new Dictionary<ArticleId, string>();
+        foreach (var story in corpus.Stories)
+        {
+            foreach (var article in story.Articles)
+                storyOf.TryAdd(article, story.Id);
+        }
         foreach (var @event in corpus.Events.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -44,10 +52,16 @@ public sealed class ContradictionFinder : ICorpusStage
                 for (var j = i + 1; j < reports.Count; j++)
                 {
                     var (a, b) = (reports[i], reports[j]);
+                    if (storyOf.TryGetValue(a.Doc.Id, out var sa) && storyOf.TryGetValue(b.Doc.Id, out var sb) && sa != sb)
+                        continue;
+                    // Two sentences with no two content words in common are not telling one event, whatever the
+                    // event merge concluded (a mis-merged mention would otherwise read as a contradiction).
+                    if (SharedWords(a.Doc, a.Evidence, b.Doc, b.Evidence) < MinSharedWords)
+                        continue;
                     if (a.Mention!.Date is { } da && b.Mention!.Date is { } db && !Compatible(da, db))
                     {
                         found.Add(new Contradiction($"{what} on {da}", [a.Evidence], $"{what} on {db}", [b.Evidence],
-                            "the reports date the same event differently"));
+                            "the reports date the same event differently") { Kind = "date" });
                     }
                     if (IsPlan(a.Mention.Status) != IsPlan(b.Mention!.Status))
                     {
@@ -55,12 +69,26 @@ public sealed class ContradictionFinder : ICorpusStage
                         var order = string.CompareOrdinal(plan.Doc.Metadata.Published ?? "", deed.Doc.Metadata.Published ?? "") <= 0 && plan.Doc.Metadata.Published is not null
                             ? "the plan is reported earlier, the deed later: the story moved on"
                             : "one report plans it, another says it happened";
-                        found.Add(new Contradiction($"{what} ({plan.Mention.Status})", [plan.Evidence], $"{what} ({deed.Mention!.Status})", [deed.Evidence], order));
+                        found.Add(new Contradiction($"{what} ({plan.Mention.Status})", [plan.Evidence], $"{what} ({deed.Mention!.Status})", [deed.Evidence], order) { Kind = "status" });
                     }
                 }
             }
         }
         return corpus with { Contradictions = found.ToImmutable() };
+    }
+
+    /// <summary>Content words the two reports' sentences must share before their event mentions are compared.</summary>
+    public const int MinSharedWords = 2;
+
+    private static int SharedWords(Doc a, Evidence ea, Doc b, Evidence eb)
+    {
+        static HashSet<string> Words(Doc doc, Evidence evidence)
+        {
+            var sentence = doc.SentenceAt(evidence.Span.Start) is { } s && s.End >= evidence.Span.End ? s : evidence.Span;
+            return FactComparer.ContentWords(doc.Text, sentence);
+        }
+        var wa = Words(a, ea);
+        return Words(b, eb).Count(wa.Contains);
     }
 
     private static EventMention? MentionIn(Doc doc, Evidence evidence, string category) =>

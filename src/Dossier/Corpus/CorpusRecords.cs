@@ -89,4 +89,11 @@ public sealed record IssueRecord(string Id, string Name, ImmutableArray<string> 
 }
 
 /// <summary>Two reports that state the same fact differently (or that agree in different words).</summary>
-public sealed record Contradiction(string Claim, ImmutableArray<Evidence> Evidence, string Against, ImmutableArray<Evidence> AgainstEvidence, string Note);
+public sealed record Contradiction(string Claim, ImmutableArray<Evidence> Evidence, string Against, ImmutableArray<Evidence> AgainstEvidence, string Note)
+{
+    /// <summary>What is compared: <c>date</c>, <c>status</c>, <c>count</c>, <c>title</c>, <c>quote</c> or <c>duration</c> (empty when unknown).</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>True when the two statements agree though worded differently; false when they cannot both be right.</summary>
+    public bool Agrees { get; init; }
+}

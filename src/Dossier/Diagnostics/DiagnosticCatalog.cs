@@ -50,6 +50,8 @@ public static class DiagnosticCatalog
 
     /// <summary>An event gold file is not the JSON the event evaluation reads.</summary>
     public static readonly DiagnosticDescriptor MalformedEventGold = new("DSR4501", Severity.Error, "not a readable event gold file ({0})");
+    /// <summary>A fact-comparison evaluation file is not JSON the fact evaluation can read.</summary>
+    public static readonly DiagnosticDescriptor MalformedFactGold = new("DSR4601", Severity.Error, "not a readable fact-comparison gold file ({0})");
     /// <summary>An HTML page nests its tags too deeply for a DOM; its text was read without one.</summary>
     public static readonly DiagnosticDescriptor MarkupTooDeep = new("DSR2002", Severity.Warning, "markup nested more than {0} levels deep; read as plain text without page structure");
 

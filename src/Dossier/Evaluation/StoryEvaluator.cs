@@ -12,7 +12,21 @@ namespace Dossier.Evaluation;
 /// <param name="Copies">Copy pairs found against gold copy pairs (unordered), or null when the set has none.</param>
 /// <param name="CopyKindsRight">Gold copy pairs found with the right kind (a gold <c>summary</c> counts as <c>rewrite</c>).</param>
 /// <param name="Corpus">The processed corpus, for inspection.</param>
-public sealed record StoryEvaluation(ClusterScores Clustering, PrfScore? Copies, int CopyKindsRight, CorpusSnapshot Corpus);
+public sealed record StoryEvaluation(ClusterScores Clustering, PrfScore? Copies, int CopyKindsRight, CorpusSnapshot Corpus)
+{
+    /// <summary>Per gold kind (<c>duplicate</c>, <c>syndicated</c>, <c>rewrite</c>, <c>summary</c>): gold pairs, pairs found, found with the right kind.</summary>
+    public ImmutableArray<(string Kind, int Gold, int Found, int KindRight)> ByKind { get; init; } = [];
+
+    /// <summary>Gold copy pairs whose two articles end up in the same copy group (linked through other members: a copy
+    /// is linked to its group's original, which may be another copy of its source).</summary>
+    public int GoldInSameGroup { get; init; }
+
+    /// <summary>Copy pairs found between two articles of the set itself (none generated): real copies in the data, or errors.</summary>
+    public int FoundBetweenOriginals { get; init; }
+
+    /// <summary>Predicted kinds of pairs found with a wrong kind, as "gold → predicted" with counts.</summary>
+    public ImmutableArray<(string Confusion, int Count)> WrongKinds { get; init; } = [];
+}
 
 /// <summary>Runs ingest, cleaning, copy detection and story clustering on a gold set and scores the result.</summary>
 public static class StoryEvaluator
@@ -51,7 +65,44 @@ public static class StoryEvaluator
         var found = corpus.Copies.ToDictionary(c => Pair(keyOf[c.Article], keyOf[c.Of]), c => c.Kind);
         var tp = found.Keys.Count(expected.ContainsKey);
         var kindsRight = found.Count(f => expected.TryGetValue(f.Key, out var kind) && kind == f.Value);
-        return new StoryEvaluation(clustering, new PrfScore(tp, found.Count - tp, expected.Count - tp), kindsRight, corpus);
+        var byKind = set.Copies.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count(), g.Count(c => found.ContainsKey(Pair(c.Copy, c.Of))),
+                g.Count(c => found.TryGetValue(Pair(c.Copy, c.Of), out var k) && k == expected[Pair(c.Copy, c.Of)])))
+            .ToImmutableArray();
+        var synthetic = set.Articles.Where(a => a.Synthetic).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var wrong = set.Copies
+            .Where(c => found.TryGetValue(Pair(c.Copy, c.Of), out var k) && k != expected[Pair(c.Copy, c.Of)])
+            .GroupBy(c => $"{c.Kind} → {found[Pair(c.Copy, c.Of)]}")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))
+            .ToImmutableArray();
+        return new StoryEvaluation(clustering, new PrfScore(tp, found.Count - tp, expected.Count - tp), kindsRight, corpus)
+        {
+            ByKind = byKind,
+            FoundBetweenOriginals = found.Keys.Count(k => !expected.ContainsKey(k) && !synthetic.Contains(k.Item1) && !synthetic.Contains(k.Item2)),
+            WrongKinds = wrong,
+            GoldInSameGroup = GoldInSameGroup(set, corpus, keyOf),
+        };
+    }
+
+    private static int GoldInSameGroup(StoryGoldSet set, CorpusSnapshot corpus, Dictionary<ArticleId, string> keyOf)
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string x)
+        {
+            while (parent.TryGetValue(x, out var p) && p != x)
+                x = p;
+            return x;
+        }
+        foreach (var link in corpus.Copies)
+        {
+            var (a, b) = (Find(keyOf[link.Article]), Find(keyOf[link.Of]));
+            parent.TryAdd(a, a);
+            parent.TryAdd(b, b);
+            if (a != b)
+                parent[a] = b;
+        }
+        return set.Copies.Count(c => parent.ContainsKey(c.Copy) && Find(c.Copy) == Find(c.Of));
     }
 
     private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);

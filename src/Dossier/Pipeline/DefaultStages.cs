@@ -34,5 +34,6 @@ internal static class DefaultStages
         yield return new EventMerger();
         yield return new PositionFinder();
         yield return new ContradictionFinder();
+        yield return new FactComparer();
     }
 }

@@ -72,7 +72,7 @@ internal sealed class StoryDescriber(StoryOptions options)
             {
                 var text = span.Of(doc.Text);
                 var words = WordScanner.Words(text);
-                if (words.Count is < 8 or > 50 || !char.IsUpper(text[0]) || text[^1] is not ('.' or '"' or '”' or '!' or '?'))
+                if (words.Count is < 8 or > 50 || !char.IsUpper(text[0]) || text[^1] is not ('.' or '"' or '”' or '!' or '?') || SummaryRules.LooksSpliced(text))
                     continue;
                 var set = new HashSet<ulong>();
                 foreach (var word in words)

@@ -51,6 +51,28 @@ public sealed class ContradictionFinderTests
     }
 
     [Fact]
+    public void AMentionWhoseSentenceSharesNothingWithTheOtherReportIsNotCompared()
+    {
+        var wire = WithEvent(BriefFixture.Doc(BriefFixture.WireText, "wire.txt", "Wire", "2024-03-04"), "met", "2024-03-04", "happened");
+        var other = WithEvent(BriefFixture.Doc("Harvest festivals drew large crowds to rural markets this autumn.", "other.txt", "Other", "2024-03-06"), "drew", "2024-03-09", "happened");
+        var merged = new CorpusEvent("v-1", "CONSULT", "meet", "040", [], [], null, null, "happened", null,
+            [BriefFixture.Cite(wire, "met her Sylvanian counterpart"), BriefFixture.Cite(other, "drew large crowds")]);
+
+        Assert.Empty(Find(new CorpusSnapshot { Articles = [wire, other], Events = [merged] }));
+    }
+
+    [Fact]
+    public void ReportsInTwoDifferentStoriesAreNotCompared()
+    {
+        var corpus = Corpus("2024-03-04", "happened", "2024-03-05", "happened");
+        corpus = corpus with
+        {
+            Stories = [new Story("s-1", "one", [corpus.Articles[0].Id], null, null, ""), new Story("s-2", "two", [corpus.Articles[1].Id], null, null, "")],
+        };
+        Assert.Empty(Find(corpus));
+    }
+
+    [Fact]
     public void APlanInTheEarlierReportAndTheDeedInTheLaterOneIsListedAsTheStoryMovingOn()
     {
         var contradiction = Assert.Single(Find(Corpus(null, "planned", null, "happened")));

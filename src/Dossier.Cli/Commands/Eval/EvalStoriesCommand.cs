@@ -11,12 +11,13 @@ internal static class EvalStoriesCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var directory = new Argument<string>("DIR") { Description = "A folder with gold.json (as samples/) or labelled news-please JSON files (as ../shared/data/clustering/giveme5w1h-news-cluster)." };
+        var directory = new Argument<string>("DIR") { Description = "A folder with gold.json (as samples/), labelled news-please JSON files (as ../shared/data/clustering/giveme5w1h-news-cluster), or an extraction gold.json of pages (as ../shared/data/extraction/l3s-gn1: each page its own story, for --synthetic-copies)." };
         var split = new Option<string>("--split") { Description = "Which part of a set with sampling.json: all, train, test or heldout (not train).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong([.. StoryGoldSet.Splits]);
         var damaged = new Option<bool>("--include-damaged") { Description = "Also score data_damaged/ (articles the dataset's authors flagged: missing dates, truncated text)." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (stage 'stories')." };
         var errors = new Option<bool>("--errors") { Description = "List predicted stories that mix gold stories (precision errors)." };
+        var synthetic = new Option<bool>("--synthetic-copies") { Description = "Add generated copies (duplicate, syndicated, spun rewrite, summary) of every third article and score copy detection on them (synthetic: see docs/stories.md)." };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "FILE" };
         var command = new Command("stories", """
             Score story clustering (pairwise P/R/F1, B-cubed P/R/F1, adjusted Rand index) and, where the set has copy
@@ -25,9 +26,10 @@ internal static class EvalStoriesCommand
             Examples:
               dossier eval stories samples
               dossier eval stories ../shared/data/clustering/giveme5w1h-news-cluster --split heldout
+              dossier eval stories ../shared/data/extraction/l3s-gn1 --synthetic-copies
             """)
         {
-            directory, split, damaged, gate, floors, errors,
+            directory, split, damaged, gate, floors, errors, synthetic,
         };
         command.SetAction(result =>
         {
@@ -35,6 +37,8 @@ internal static class EvalStoriesCommand
             if (!Directory.Exists(path))
                 throw new CliException(ExitCode.IO, $"{path}: no such directory [{DiagnosticCatalog.NotFound.Code}]");
             var set = StoryGoldSet.Load(path, result.GetValue(split)!, result.GetValue(damaged));
+            if (result.GetValue(synthetic))
+                set = SyntheticCopies.Add(set);
             foreach (var problem in set.Problems)
                 environment.Error.WriteLine($"{(problem.Severity == Severity.Error ? "error" : "warning")}: {problem.Message} [{problem.Code}]");
             if (set.Articles.IsEmpty)
@@ -51,6 +55,15 @@ internal static class EvalStoriesCommand
             {
                 output.WriteLine($"copies    {copies}");
                 output.WriteLine(Invariant($"copy kinds right: {evaluation.CopyKindsRight} of {copies.TruePositives} found"));
+                if (result.GetValue(synthetic))
+                {
+                    foreach (var (kind, gold, found, right) in evaluation.ByKind)
+                        output.WriteLine(Invariant($"  {kind,-10} gold {gold,3}  found {found,3}  kind right {right,3}"));
+                    foreach (var (confusion, count) in evaluation.WrongKinds)
+                        output.WriteLine(Invariant($"  wrong kind: {confusion} ×{count}"));
+                    output.WriteLine(Invariant($"  gold pairs in one copy group (linked through the group's original): {evaluation.GoldInSameGroup} of {set.Copies.Length}"));
+                    output.WriteLine(Invariant($"  pairs found between two original articles (not generated): {evaluation.FoundBetweenOriginals}"));
+                }
             }
             if (result.GetValue(errors))
                 PrintMixed(set, evaluation, output);

@@ -72,4 +72,6 @@ internal sealed record ExportIssue(string Id, string Name, ImmutableArray<string
 
 internal sealed record ExportPosition(string Holder, string Stance, ImmutableArray<ExportEvidence> Evidence);
 
-internal sealed record ExportContradiction(string Claim, ImmutableArray<ExportEvidence> Evidence, string Against, ImmutableArray<ExportEvidence> AgainstEvidence, string Note);
+// kind and agrees are additions: the contract's five fields keep their names and meanings; an agreement (two
+// wordings of one fact) rides in the same list with agrees = true, so a reader that ignores it sees nothing new broken.
+internal sealed record ExportContradiction(string Claim, ImmutableArray<ExportEvidence> Evidence, string Against, ImmutableArray<ExportEvidence> AgainstEvidence, string Note, string Kind, bool Agrees);

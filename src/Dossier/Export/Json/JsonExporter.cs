@@ -75,7 +75,7 @@ public static class JsonExporter
                 .OrderBy(i => i.Id, StringComparer.Ordinal)
                 .Select(i => new ExportIssue(i.Id, i.Name, i.Stories, [.. i.Positions.Select(p => new ExportPosition(p.Holder, p.Stance, Cite(p.Evidence)))], Cite(i.Evidence)))],
             [.. corpus.Contradictions
-                .Select(c => new ExportContradiction(c.Claim, Cite(c.Evidence), c.Against, Cite(c.AgainstEvidence), c.Note))]);
+                .Select(c => new ExportContradiction(c.Claim, Cite(c.Evidence), c.Against, Cite(c.AgainstEvidence), c.Note, c.Kind, c.Agrees))]);
     }
 
     private static ExportArticle ToArticle(Doc doc)
