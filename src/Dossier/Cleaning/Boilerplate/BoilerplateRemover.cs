@@ -182,6 +182,12 @@ internal static class BoilerplateRemover
                 analysis.BylineTexts.Add(date.Byline);
             return Role.Removed;
         }
+        if (words <= 12 && !EndsSentence(line) && (BoilerplateRules.Timestamp.IsMatch(line) || BoilerplateRules.ClockTime.IsMatch(line) && DateLineParser.Parse(line) is not null))
+        {
+            // A stamp further down (a posting time, an update line, a comment's date) is furniture, not a date signal.
+            analysis.RuleHits.Add("timestamp");
+            return Role.Removed;
+        }
         if (words <= 45 && MatchesRule(line, out var rule))
         {
             analysis.RuleHits.Add(rule!.Name);

@@ -128,7 +128,7 @@ internal static class HtmlArticleExtractor
                     furnitureDepth--;
                 continue;
             }
-            if (HtmlRules.Skipped.Contains(name) || IsHidden(element))
+            if (HtmlRules.Skipped.Contains(name) && !SwallowedPage(element) || IsHidden(element))
                 continue;
             if (isBlock)
             {
@@ -193,8 +193,14 @@ internal static class HtmlArticleExtractor
             var commas = block.Text.Count(c => c is ',' or '，' or '、');
             var score = 1 + commas + Math.Min(block.Text.Length / 100.0, 3);
             var level = 0;
+            var below = block.Owner;
             for (var e = block.Owner.ParentElement ?? block.Owner; e is not null && level < 3; e = e.ParentElement, level++)
             {
+                // A block inside a comment or related box votes for that box, not for what holds the box: many short
+                // reader comments must not lift the footer they sit in above the story.
+                if (level > 0 && ClassWeight(below) < 0)
+                    break;
+                below = e;
                 var s = Of(e);
                 if (!s.Candidate)
                 {
@@ -357,6 +363,20 @@ internal static class HtmlArticleExtractor
             return html;
         var end = html.IndexOfAny(['\n', '<'], start + 1);
         return end < 0 ? html : string.Concat(html.AsSpan(0, end), "</title>", html.AsSpan(end));
+    }
+
+    // An unclosed <select> or <option> makes the parser nest the rest of the page inside it; a drop-down holds only
+    // options, so one with other elements in it is the page, not a menu.
+    private static bool SwallowedPage(IElement element)
+    {
+        if (element.LocalName is not ("select" or "option" or "optgroup"))
+            return false;
+        foreach (var inner in element.Descendants<IElement>())
+        {
+            if (inner.LocalName is not ("option" or "optgroup"))
+                return true;
+        }
+        return false;
     }
 
     private static bool InRegion(IElement owner, HashSet<IElement> region)
