@@ -155,6 +155,8 @@ internal static class BoilerplateRemover
             return Role.Removed;
         if (bylineNames.Contains(line))
             return Role.Header;
+        if (Words(line) <= 12 && !EndsSentence(line) && BoilerplateRules.Timestamp.IsMatch(line))
+            return Role.Header;
         // A standfirst (sub-headline) is part of the story; short leftovers are alt text or chrome.
         return Words(line) >= 8 ? Role.Body : Role.Removed;
     }

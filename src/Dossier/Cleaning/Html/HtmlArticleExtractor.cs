@@ -340,7 +340,10 @@ internal static class HtmlArticleExtractor
                 continue;
             var furniture = block.FurnitureDepth > topFurniture || block.Weight < topWeight - FurnitureDrop;
             var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
-            if (furniture && !(block.Text.Length > 200 && block.LinkDensity < 0.1) || linky)
+            // A long link-free paragraph in a weakly marked box is story text, unless its own element says otherwise
+            // (a long reader comment in <p class="comment">).
+            var longProse = block.Text.Length > 200 && block.LinkDensity < 0.1 && ClassWeight(block.Owner) >= 0;
+            if (furniture && !longProse || linky)
             {
                 removed.Add(block.Text);
                 continue;
