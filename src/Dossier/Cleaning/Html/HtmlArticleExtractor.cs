@@ -160,6 +160,9 @@ internal static class HtmlArticleExtractor
     private const int FurnitureDrop = 10;
     private const int SiblingPercent = 10;
 
+    // A sibling box that is a fifth links is a teaser rail beside the story, however much prose its teasers carry.
+    private const double SiblingMaxLinkDensity = 0.2;
+
     // A body shorter than this sends the extractor to the runner-up containers.
     private const int RetryBelow = 250;
     private const int RetryCandidates = 5;
@@ -272,7 +275,7 @@ internal static class HtmlArticleExtractor
                 if (sibling == top || !stats.TryGetValue(sibling, out var s))
                     continue;
                 var density = s.Chars == 0 ? 1 : (double)s.LinkChars / s.Chars;
-                if (s.Candidate && s.Score >= threshold || sibling.LocalName == "p" && s.Chars > 80 && density < 0.25)
+                if (s.Candidate && s.Score >= threshold && density < SiblingMaxLinkDensity || sibling.LocalName == "p" && s.Chars > 80 && density < 0.25)
                     region.Add(sibling);
             }
         }
@@ -434,6 +437,9 @@ internal static class HtmlArticleExtractor
     private static bool IsCaptionClass(IElement element)
     {
         var evidence = element.GetAttribute("class");
+        var id = element.Id;
+        if (!string.IsNullOrEmpty(id))
+            evidence = evidence is null ? id : evidence + " " + id;
         if (evidence is null || evidence.Length >= 200)
             return false;
         if (CaptionCache.TryGetValue(evidence, out var cached))
