@@ -49,6 +49,13 @@ internal static class BoilerplateRules
         // Copyright and legal lines.
         new("copyright", R(@"^(©|\(c\)|copyright\b)")),
         new("copyright", R(@"\ball rights reserved\b|\ball (legal )?rights of\b|\brights of reproduction\b|\breproduction without permission\b|\bmay not be (published|reproduced|rewritten|redistributed)\b")),
+        new("copyright", R(@"\b(redistribution|republication|reproduction)\b.{0,80}\bprohibited\b")),
+        // Disclaimers and syndication notes.
+        new("disclaimer", R(@"\b(do(es)? not necessarily (reflect|represent)|(does|do) not endorse|not responsible for the content)\b")),
+        new("disclaimer", R(@"^\(?\s*this (news )?(article|story|report) (was |is )?(provided|sourced|supplied)\b")),
+        // Reader call-outs, newsletter and bookmark widgets, polls.
+        new("share", R(@"^(when (you see )?news happen(s|ing)\b|(send|e-?mail) this (article|story|page)\b|social bookmark|bookmark this\b|poll\s*:)")),
+        new("donation", R(@"\b(receive|get) our (free )?e-?newsletter\b|\bsign up for our\b")),
         // Editorial standards blurbs.
         new("standards", R(@"^our standards\s*:|\btrust principles\b")),
         // Navigation: breadcrumbs, menus, footers.

@@ -312,6 +312,15 @@ internal static class HtmlArticleExtractor
             leads.Add(block);
         }
 
+        // A box headed "Sponsored links" or "Also in the news" inside the article container is a list, not story.
+        var boxes = new HashSet<IElement>();
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length < 60 && block.Owner.ParentElement is { } box && !box.Contains(top) && InRegion(box, region)
+                && HtmlRules.ListBoxHeading.IsMatch(block.Text))
+                boxes.Add(box);
+        }
+
         var kept = 0;
         var inComments = false;
         foreach (var block in blocks)
@@ -339,8 +348,13 @@ internal static class HtmlArticleExtractor
                 captions.Add(block.Text);
                 continue;
             }
-            if (block.Heading && headline is not null && Similar(block.Text, headline))
+            if (block.Heading && IsHeadline(block.Text, metadata))
                 continue;
+            if (boxes.Count > 0 && InRegion(block.Owner, boxes))
+            {
+                removed.Add(block.Text);
+                continue;
+            }
             var furniture = block.FurnitureDepth > topFurniture || block.Weight < topWeight - FurnitureDrop;
             var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
             // A long link-free paragraph in a weakly marked box is story text, unless its own element says otherwise
@@ -460,6 +474,16 @@ internal static class HtmlArticleExtractor
         var style = element.GetAttribute("style");
         return style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
             || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The headline printed again above the story, also when the page's title wraps it in the site's name.
+    private static bool IsHeadline(string text, PageMetadata metadata)
+    {
+        if (metadata.Headline is { } headline && Similar(text, headline))
+            return true;
+        var folded = Paragraphs.Fold(text);
+        return folded.Length >= 15 && (metadata.Headline?.Contains(folded, StringComparison.OrdinalIgnoreCase) == true
+            || metadata.Title?.Contains(folded, StringComparison.OrdinalIgnoreCase) == true);
     }
 
     private static bool Similar(string a, string b)
