@@ -18,6 +18,10 @@ internal static class HtmlArticleExtractor
     private sealed class Block
     {
         public required IElement Owner { get; init; }
+
+        // The element holding the block's first text: inside an inline wrapper (<td><font><b>lead</b><p>…) the
+        // block belongs to the wrapper's region, not to the table cell that owns it as a block.
+        public required IElement Holder { get; init; }
         public string Text { get; set; } = "";
         public int LinkChars { get; set; }
         public int Weight { get; init; }
@@ -67,6 +71,7 @@ internal static class HtmlArticleExtractor
         var blocks = new List<Block>();
         var buffer = new System.Text.StringBuilder();
         var linkChars = 0;
+        IElement? holder = null;
         // Explicit stack: (node, exiting). Exits restore the running state of the element being left.
         var stack = new Stack<(INode Node, bool Exit)>();
         var owners = new Stack<IElement>();
@@ -88,11 +93,12 @@ internal static class HtmlArticleExtractor
             {
                 blocks.Add(new Block
                 {
-                    Owner = owners.Peek(), Text = text, LinkChars = Math.Min(linkChars, text.Length), Weight = weights.Peek(),
+                    Owner = owners.Peek(), Holder = holder ?? owners.Peek(), Text = text, LinkChars = Math.Min(linkChars, text.Length), Weight = weights.Peek(),
                     Caption = captionDepth > 0, Heading = headingDepth > 0, FurnitureDepth = furnitureDepth,
                 });
             }
             linkChars = 0;
+            holder = null;
         }
 
         while (stack.Count > 0)
@@ -101,6 +107,8 @@ internal static class HtmlArticleExtractor
             if (node is IText textNode)
             {
                 var data = textNode.Data;
+                if (holder is null && !string.IsNullOrWhiteSpace(data))
+                    holder = textNode.ParentElement;
                 buffer.Append(data);
                 if (anchorDepth > 0)
                     linkChars += data.Count(c => !char.IsWhiteSpace(c)) + (data.Length > 0 && char.IsWhiteSpace(data[0]) ? 1 : 0);
@@ -292,7 +300,7 @@ internal static class HtmlArticleExtractor
         // Lead recovery: a standfirst or first paragraph often sits in its own container just above the article body
         // (a "lead" or "intro" box). Prose blocks directly before the container, up to the headline, belong to it.
         var leads = new HashSet<Block>();
-        var first = blocks.FindIndex(b => InRegion(b.Owner, region));
+        var first = blocks.FindIndex(b => InRegion(b.Holder, region));
         var skipped = 0;
         for (var j = first - 1; j >= 0 && first > 0; j--)
         {
@@ -331,7 +339,7 @@ internal static class HtmlArticleExtractor
                 kept += block.Text.Length;
                 continue;
             }
-            if (!InRegion(block.Owner, region))
+            if (!InRegion(block.Holder, region))
             {
                 removed.Add(block.Text);
                 continue;
@@ -350,7 +358,7 @@ internal static class HtmlArticleExtractor
             }
             if (block.Heading && IsHeadline(block.Text, metadata))
                 continue;
-            if (boxes.Count > 0 && InRegion(block.Owner, boxes))
+            if (boxes.Count > 0 && InRegion(block.Holder, boxes))
             {
                 removed.Add(block.Text);
                 continue;
