@@ -44,7 +44,7 @@ internal static class HtmlRules
 
     /// <summary>A block that opens the reader-comment thread under an article; nothing after it in the article container is story text.</summary>
     public static readonly Regex CommentStart = new(
-        @"^(comments?\s*\(\d+\)|\d+\s+(comments?|responses?|replies)\b|(reader|readers'?|user|your)\s+comments\b|have your say\b|write your own comment|leave a (comment|reply)|post a comment|add (your|a) comment|comments?\s*:?\s*$|discuss this (article|story)|join the (discussion|conversation)|posted by\s*:?\s+\S+\s*(\||on\b|at\b)|talkback\b|\d+\s+people have commented)",
+        @"^(comments?\s*\(\d+\)|\d+\s+(comments?|responses?|replies)\b|(reader|readers'?|user|your)\s+comments\b|have your say\b|write your own comment|leave a (comment|reply)|post a comment|add (your|a) comment|comments?\s*:?\s*$|discuss this (article|story)|join the (discussion|conversation)|posted by\s*:?\s+\S+\s*(\||on\b|at\b)|talkback\b|\d+\s+people have commented|the following (are )?comments\b|comments from (our )?readers\b|now you'?re in the public comment|(read|view|see) (all )?(readers'?|your) (comments|views)\b)",
         Options, TimeSpan.FromSeconds(2));
 
     /// <summary>The heading of a box of teasers or adverts ("Sponsored links", "Also in the news", "Related stories").</summary>
