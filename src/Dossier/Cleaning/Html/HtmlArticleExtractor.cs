@@ -363,7 +363,10 @@ internal static class HtmlArticleExtractor
                 removed.Add(block.Text);
                 continue;
             }
-            var furniture = block.FurnitureDepth > topFurniture || block.Weight < topWeight - FurnitureDrop;
+            // A block in a joined sibling is judged against the sibling's own evidence, not the winner's: a lead <p>
+            // beside a "content" column is not furniture for lacking the column's class.
+            var reference = RegionElement(block.Holder, region) is { } member && member != top ? topWeight - ClassWeight(top) + ClassWeight(member) : topWeight;
+            var furniture = block.FurnitureDepth > topFurniture || block.Weight < reference - FurnitureDrop;
             var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
             // A long link-free paragraph in a weakly marked box is story text, unless its own element says otherwise
             // (a long reader comment in <p class="comment">).
@@ -405,6 +408,16 @@ internal static class HtmlArticleExtractor
                 return true;
         }
         return false;
+    }
+
+    private static IElement? RegionElement(IElement owner, HashSet<IElement> region)
+    {
+        for (var e = owner; e is not null; e = e.ParentElement)
+        {
+            if (region.Contains(e))
+                return e;
+        }
+        return null;
     }
 
     private static bool InRegion(IElement owner, HashSet<IElement> region)
