@@ -363,9 +363,9 @@ internal static class HtmlArticleExtractor
                 removed.Add(block.Text);
                 continue;
             }
-            // A block in a joined sibling is judged against the sibling's own evidence, not the winner's: a lead <p>
+            // A paragraph that joined as a sibling is judged against its own evidence, not the winner's: a lead <p>
             // beside a "content" column is not furniture for lacking the column's class.
-            var reference = RegionElement(block.Holder, region) is { } member && member != top ? topWeight - ClassWeight(top) + ClassWeight(member) : topWeight;
+            var reference = RegionElement(block.Holder, region) is { LocalName: "p" } member && member != top ? topWeight - ClassWeight(top) + ClassWeight(member) : topWeight;
             var furniture = block.FurnitureDepth > topFurniture || block.Weight < reference - FurnitureDrop;
             var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
             // A long link-free paragraph in a weakly marked box is story text, unless its own element says otherwise
