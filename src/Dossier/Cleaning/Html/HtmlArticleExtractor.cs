@@ -51,8 +51,14 @@ internal static class HtmlArticleExtractor
     }
 
     /// <summary>Extracts the article of <paramref name="html"/>.</summary>
-    public static HtmlExtraction Extract(string html, int maxDepth = HtmlRules.MaxDepth)
+    public static HtmlExtraction Extract(string html, int maxDepth = HtmlRules.MaxDepth, int maxChars = HtmlRules.MaxChars)
     {
+        if (html.Length > maxChars)
+        {
+            // A DOM costs many times the page's size; no news page comes near the limit, so a bigger one is read as text.
+            var text = Paragraphs.Lines(NestingGuard.StripTags(html)).ToList();
+            return new HtmlExtraction(text, [], [], new PageMetadata()) { TooLarge = html.Length };
+        }
         var depth = NestingGuard.MaxDepth(html, maxDepth);
         if (depth >= maxDepth)
         {

@@ -52,6 +52,9 @@ internal static class HtmlRules
         @"^\s*(sponsored( links?| results)?|also in the news|related (stories|articles|links|news|content)|more (news|stories|headlines)|top stories|latest (news|headlines)|most (read|viewed|popular|emailed|commented)|(you|we) (may|might) also like|recommended( for you| stories)?|advertisement|ads by \w+)\s*:?\s*$",
         Options, TimeSpan.FromSeconds(2));
 
+    /// <summary>Pages longer than this (characters) are read as plain text instead of a DOM: real news pages are well under 2 MB.</summary>
+    public const int MaxChars = 8_000_000;
+
     /// <summary>Pages nested deeper than this are read as plain text instead of a DOM (no real page comes close).</summary>
     public const int MaxDepth = 1000;
 }
