@@ -37,9 +37,11 @@ public sealed class ArticleCleaner(CleaningOptions options) : IDocStage
         switch (raw.Kind)
         {
             case SourceKind.Html:
-                var extraction = HtmlArticleExtractor.Extract(raw.Content, options.MaxHtmlDepth);
+                var extraction = HtmlArticleExtractor.Extract(raw.Content, options.MaxHtmlDepth, options.MaxHtmlChars);
                 if (extraction.TooDeep > 0)
                     context.Report(DiagnosticCatalog.MarkupTooDeep, null, options.MaxHtmlDepth);
+                if (extraction.TooLarge > 0)
+                    context.Report(DiagnosticCatalog.PageTooLarge, null, extraction.TooLarge, options.MaxHtmlChars);
                 page = extraction.Metadata;
                 analysis = BoilerplateRemover.Analyse(extraction.Blocks, page.Headline);
                 // A "credit" class also marks reporting credits, which are not photo captions.

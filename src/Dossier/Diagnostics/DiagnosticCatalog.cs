@@ -55,6 +55,9 @@ public static class DiagnosticCatalog
     /// <summary>An HTML page nests its tags too deeply for a DOM; its text was read without one.</summary>
     public static readonly DiagnosticDescriptor MarkupTooDeep = new("DSR2002", Severity.Warning, "markup nested more than {0} levels deep; read as plain text without page structure");
 
+    /// <summary>An HTML page too large for a DOM was read as plain text.</summary>
+    public static readonly DiagnosticDescriptor PageTooLarge = new("DSR2003", Severity.Warning, "page of {0:N0} characters is larger than {1:N0}; read as plain text without page structure");
+
     /// <summary>The store file cannot be opened or written.</summary>
     public static readonly DiagnosticDescriptor StoreFailed = new("DSR5001", Severity.Error, "store error: {0}");
 

@@ -152,9 +152,32 @@ public sealed class SeedCleaningTests
         Assert.Equal(4, doc.Metadata.Captions.Count(c => c == doc.Metadata.Headline));
         Assert.Equal(4, doc.Metadata.Captions.Count(c => c.Contains("© AFP", StringComparison.Ordinal)));
         Assert.Contains("– Pressure against support for Moscow –", doc.Text, StringComparison.Ordinal);
-        Assert.Null(doc.Metadata.Published);
         foreach (var code in new[] { "implausible-byline", "republished", "machine-translation" })
             Assert.Contains(doc.Metadata.Flags, f => f.Code == code);
+    }
+
+    [Fact]
+    public void Seed_004_without_a_stated_date_is_dated_from_its_newest_caption_and_lead_day_name_with_a_conflict_flag()
+    {
+        var doc = Seed("004");
+        var lead = doc.Text.Split("\n\n")[0];
+        var dayName = Enum.GetNames<DayOfWeek>().Where(d => lead.Contains(d, StringComparison.Ordinal)).MinBy(d => lead.IndexOf(d, StringComparison.Ordinal))!;
+        var newestCaption = doc.Metadata.DateSignals.Where(s => s.Source == "caption").Max(s => DateOnly.Parse(s.Value, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.NotNull(doc.Metadata.Published);
+        var published = DateOnly.Parse(doc.Metadata.Published!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Enum.Parse<DayOfWeek>(dayName), published.DayOfWeek);
+        Assert.InRange(published.DayNumber - newestCaption.DayNumber, 0, 6);
+        Assert.DoesNotContain(doc.Metadata.DateSignals, s => s.Source is "meta" or "url" or "header" or "dateline");
+        var conflict = Assert.Single(doc.Metadata.Flags, f => f.Code == "date-conflict");
+        Assert.Contains("no stated date", conflict.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seeds_without_any_dated_caption_or_stated_date_keep_the_date_unknown()
+    {
+        Assert.Null(Seed("001").Metadata.Published);
+        Assert.Null(Seed("003").Metadata.Published);
     }
 
     [Fact]

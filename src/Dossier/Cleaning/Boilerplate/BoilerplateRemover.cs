@@ -155,6 +155,8 @@ internal static class BoilerplateRemover
             return Role.Removed;
         if (bylineNames.Contains(line))
             return Role.Header;
+        if (Words(line) <= 12 && !EndsSentence(line) && BoilerplateRules.Timestamp.IsMatch(line))
+            return Role.Header;
         // A standfirst (sub-headline) is part of the story; short leftovers are alt text or chrome.
         return Words(line) >= 8 ? Role.Body : Role.Removed;
     }
@@ -180,6 +182,12 @@ internal static class BoilerplateRemover
             analysis.HeaderDateLines.Add(line);
             if (date.Byline is not null)
                 analysis.BylineTexts.Add(date.Byline);
+            return Role.Removed;
+        }
+        if (words <= 12 && !EndsSentence(line) && (BoilerplateRules.Timestamp.IsMatch(line) || BoilerplateRules.ClockTime.IsMatch(line) && DateLineParser.Parse(line) is not null))
+        {
+            // A stamp further down (a posting time, an update line, a comment's date) is furniture, not a date signal.
+            analysis.RuleHits.Add("timestamp");
             return Role.Removed;
         }
         if (words <= 45 && MatchesRule(line, out var rule))

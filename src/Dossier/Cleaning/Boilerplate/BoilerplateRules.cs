@@ -28,6 +28,10 @@ internal static class BoilerplateRules
         new("read-also", R(@"^(also read|related( stories| articles| news)?|more on this( story)?|recommended( for you)?|you may also like|you might also like|trending now|most read|most popular)\s*[:\-–—]?"), ThirdPartyChrome: true),
         new("read-also", R(@"^read\s*:\s+\S"), ThirdPartyChrome: true),
         new("read-also", R(@"^see also\b"), ThirdPartyChrome: true),
+        // A teaser line that ends in its link ("… Full Story", "… [more]", "… Click here").
+        new("teaser", R(@"(\bfull story|\bread more|\bmore\s*»|\[more\]|\bclick here)\s*[.»>]*\s*$")),
+        // Box headings of related-story, headline and advert lists.
+        new("teaser", R(@"^(also in the news|sponsored links?|more (news|stories|headlines)( from [\w .]+)?|top stories|latest (news|headlines)|most (read|viewed|emailed|commented)( stories)?|other [\w ]{1,30} news( and resources)?)\s*:?\s*$")),
         // Share widgets.
         new("share", R(@"^(spread the love|share (this|on|via)\b.*|share this (article|story|post)|click to share\b.*|tweet this|share|print|email this)\s*$"), ThirdPartyChrome: true),
         // Comment widgets.
@@ -45,6 +49,13 @@ internal static class BoilerplateRules
         // Copyright and legal lines.
         new("copyright", R(@"^(©|\(c\)|copyright\b)")),
         new("copyright", R(@"\ball rights reserved\b|\ball (legal )?rights of\b|\brights of reproduction\b|\breproduction without permission\b|\bmay not be (published|reproduced|rewritten|redistributed)\b")),
+        new("copyright", R(@"\b(redistribution|republication|reproduction)\b.{0,80}\bprohibited\b")),
+        // Disclaimers and syndication notes.
+        new("disclaimer", R(@"\b(do(es)? not necessarily (reflect|represent)|(does|do) not endorse|not responsible for the content)\b")),
+        new("disclaimer", R(@"^\(?\s*this (news )?(article|story|report) (was |is )?(provided|sourced|supplied)\b")),
+        // Reader call-outs, newsletter and bookmark widgets, polls.
+        new("share", R(@"^(when (you see )?news happen(s|ing)\b|(send|e-?mail) this (article|story|page)\b|social bookmark|bookmark this\b|poll\s*:)")),
+        new("donation", R(@"\b(receive|get) our (free )?e-?newsletter\b|\bsign up for our\b")),
         // Editorial standards blurbs.
         new("standards", R(@"^our standards\s*:|\btrust principles\b")),
         // Navigation: breadcrumbs, menus, footers.
@@ -55,6 +66,12 @@ internal static class BoilerplateRules
         // A bare URL.
         new("url", R(@"^(https?://|www\.)\S+$")),
     ];
+
+    /// <summary>A stamp line ("POSTED: 2:35 pm PST December 30, 2007", "Last updated at 11:25am on 07.01.08").</summary>
+    public static readonly Regex Timestamp = R(@"^[|•·\s]*(posted|updated|published|last updated|last modified|first published)\b\s*(on|at)?\s*:?.{0,60}\d");
+
+    /// <summary>A clock time ("07:48 PM", "15:58:00"): a date line with one is a stamp, a bare date may be a listing.</summary>
+    public static readonly Regex ClockTime = R(@"\b\d{1,2}:\d{2}\b");
 
     /// <summary>Credit trailers naming reporters and editors (not story text, but a byline source).</summary>
     public static readonly Regex CreditTrailer = R(@"^\(?\s*(reporting|writing|writing and reporting|covering|additional reporting|editing|compiled|edited)\s+by\b");

@@ -25,7 +25,9 @@ internal static class QualityFlagger
             var evidence = resolved.DateConflicts.Concat(metadata.DateSignals.Where(s => s.Value == metadata.Published))
                 .Select(s => Find(id, body, s.Text)).OfType<Evidence>().Distinct().ToImmutableArray();
             var against = string.Join("; ", resolved.DateConflicts.Select(s => $"{s.Source} says {s.Value} (\"{Short(s.Text)}\")"));
-            flags.Add(new QualityFlag("date-conflict", $"publication date {metadata.Published} chosen, but {against}", evidence));
+            var stated = metadata.DateSignals.Any(s => DateResolver.Weight(s.Source) >= 3);
+            var how = stated ? "chosen" : "inferred from the newest photo caption and the lead's day name (no stated date)";
+            flags.Add(new QualityFlag("date-conflict", $"publication date {metadata.Published} {how}, but {against}", evidence));
         }
 
         var translation = MachineTranslation(id, body);

@@ -13,11 +13,26 @@ namespace Dossier.Cleaning.Html;
 /// </remarks>
 internal static class HtmlArticleExtractor
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false, SkipComments = true, SkipProcessingInstructions = true });
+    // Positions, comments, style text and (when the page has no JSON-LD) script text are never read: skipping them
+    // saves a large part of the parse.
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    {
+        IsScripting = false, SkipComments = true, SkipProcessingInstructions = true, DisableElementPositionTracking = true, SkipRawText = true,
+    });
+
+    private static readonly HtmlParser ParserWithoutScripts = new(new HtmlParserOptions
+    {
+        IsScripting = false, SkipComments = true, SkipProcessingInstructions = true, DisableElementPositionTracking = true, SkipRawText = true,
+        SkipScriptText = true,
+    });
 
     private sealed class Block
     {
         public required IElement Owner { get; init; }
+
+        // The element holding the block's first text: inside an inline wrapper (<td><font><b>lead</b><p>…) the
+        // block belongs to the wrapper's region, not to the table cell that owns it as a block.
+        public required IElement Holder { get; init; }
         public string Text { get; set; } = "";
         public int LinkChars { get; set; }
         public int Weight { get; init; }
@@ -36,15 +51,23 @@ internal static class HtmlArticleExtractor
     }
 
     /// <summary>Extracts the article of <paramref name="html"/>.</summary>
-    public static HtmlExtraction Extract(string html, int maxDepth = HtmlRules.MaxDepth)
+    public static HtmlExtraction Extract(string html, int maxDepth = HtmlRules.MaxDepth, int maxChars = HtmlRules.MaxChars)
     {
+        if (html.Length > maxChars)
+        {
+            // A DOM costs many times the page's size; no news page comes near the limit, so a bigger one is read as text.
+            var text = Paragraphs.Lines(NestingGuard.StripTags(html)).ToList();
+            return new HtmlExtraction(text, [], [], new PageMetadata()) { TooLarge = html.Length };
+        }
         var depth = NestingGuard.MaxDepth(html, maxDepth);
         if (depth >= maxDepth)
         {
             var lines = Paragraphs.Lines(NestingGuard.StripTags(html)).ToList();
             return new HtmlExtraction(lines, [], [], new PageMetadata(), depth);
         }
-        var document = Parser.ParseDocument(RepairTitle(html));
+        // JSON-LD metadata lives in script text; pages without it need no script text at all.
+        var parser = html.Contains("ld+json", StringComparison.OrdinalIgnoreCase) ? Parser : ParserWithoutScripts;
+        var document = parser.ParseDocument(RepairTitle(html));
         var metadata = HtmlMetadataReader.Read(document);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null)
@@ -67,6 +90,7 @@ internal static class HtmlArticleExtractor
         var blocks = new List<Block>();
         var buffer = new System.Text.StringBuilder();
         var linkChars = 0;
+        IElement? holder = null;
         // Explicit stack: (node, exiting). Exits restore the running state of the element being left.
         var stack = new Stack<(INode Node, bool Exit)>();
         var owners = new Stack<IElement>();
@@ -88,11 +112,12 @@ internal static class HtmlArticleExtractor
             {
                 blocks.Add(new Block
                 {
-                    Owner = owners.Peek(), Text = text, LinkChars = Math.Min(linkChars, text.Length), Weight = weights.Peek(),
+                    Owner = owners.Peek(), Holder = holder ?? owners.Peek(), Text = text, LinkChars = Math.Min(linkChars, text.Length), Weight = weights.Peek(),
                     Caption = captionDepth > 0, Heading = headingDepth > 0, FurnitureDepth = furnitureDepth,
                 });
             }
             linkChars = 0;
+            holder = null;
         }
 
         while (stack.Count > 0)
@@ -101,9 +126,11 @@ internal static class HtmlArticleExtractor
             if (node is IText textNode)
             {
                 var data = textNode.Data;
+                if (holder is null && !string.IsNullOrWhiteSpace(data))
+                    holder = textNode.ParentElement;
                 buffer.Append(data);
                 if (anchorDepth > 0)
-                    linkChars += data.Count(c => !char.IsWhiteSpace(c)) + (data.Length > 0 && char.IsWhiteSpace(data[0]) ? 1 : 0);
+                    linkChars += NonSpace(data) + (data.Length > 0 && char.IsWhiteSpace(data[0]) ? 1 : 0);
                 continue;
             }
             if (node is not IElement element)
@@ -128,7 +155,7 @@ internal static class HtmlArticleExtractor
                     furnitureDepth--;
                 continue;
             }
-            if (HtmlRules.Skipped.Contains(name) || IsHidden(element))
+            if (HtmlRules.Skipped.Contains(name) && !SwallowedPage(element) || IsHidden(element))
                 continue;
             if (isBlock)
             {
@@ -160,6 +187,9 @@ internal static class HtmlArticleExtractor
     private const int FurnitureDrop = 10;
     private const int SiblingPercent = 10;
 
+    // A sibling box that is a fifth links is a teaser rail beside the story, however much prose its teasers carry.
+    private const double SiblingMaxLinkDensity = 0.2;
+
     // A body shorter than this sends the extractor to the runner-up containers.
     private const int RetryBelow = 250;
     private const int RetryCandidates = 5;
@@ -190,11 +220,17 @@ internal static class HtmlArticleExtractor
         {
             if (block.Text.Length < 25 || block.LinkDensity > 0.5 || block.Caption || block.Heading)
                 continue;
-            var commas = block.Text.Count(c => c is ',' or '，' or '、');
+            var commas = block.Text.AsSpan().IndexOfAny(Commas) < 0 ? 0 : CountCommas(block.Text);
             var score = 1 + commas + Math.Min(block.Text.Length / 100.0, 3);
             var level = 0;
+            var below = block.Owner;
             for (var e = block.Owner.ParentElement ?? block.Owner; e is not null && level < 3; e = e.ParentElement, level++)
             {
+                // A block inside a comment or related box votes for that box, not for what holds the box: many short
+                // reader comments must not lift the footer they sit in above the story.
+                if (level > 0 && ClassWeight(below) < 0)
+                    break;
+                below = e;
                 var s = Of(e);
                 if (!s.Candidate)
                 {
@@ -266,7 +302,7 @@ internal static class HtmlArticleExtractor
                 if (sibling == top || !stats.TryGetValue(sibling, out var s))
                     continue;
                 var density = s.Chars == 0 ? 1 : (double)s.LinkChars / s.Chars;
-                if (s.Candidate && s.Score >= threshold || sibling.LocalName == "p" && s.Chars > 80 && density < 0.25)
+                if (s.Candidate && s.Score >= threshold && density < SiblingMaxLinkDensity || sibling.LocalName == "p" && s.Chars > 80 && density < 0.25)
                     region.Add(sibling);
             }
         }
@@ -283,7 +319,7 @@ internal static class HtmlArticleExtractor
         // Lead recovery: a standfirst or first paragraph often sits in its own container just above the article body
         // (a "lead" or "intro" box). Prose blocks directly before the container, up to the headline, belong to it.
         var leads = new HashSet<Block>();
-        var first = blocks.FindIndex(b => InRegion(b.Owner, region));
+        var first = blocks.FindIndex(b => InRegion(b.Holder, region));
         var skipped = 0;
         for (var j = first - 1; j >= 0 && first > 0; j--)
         {
@@ -303,6 +339,15 @@ internal static class HtmlArticleExtractor
             leads.Add(block);
         }
 
+        // A box headed "Sponsored links" or "Also in the news" inside the article container is a list, not story.
+        var boxes = new HashSet<IElement>();
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length < 60 && block.Owner.ParentElement is { } box && !box.Contains(top) && InRegion(box, region)
+                && HtmlRules.ListBoxHeading.IsMatch(block.Text))
+                boxes.Add(box);
+        }
+
         var kept = 0;
         var inComments = false;
         foreach (var block in blocks)
@@ -313,7 +358,7 @@ internal static class HtmlArticleExtractor
                 kept += block.Text.Length;
                 continue;
             }
-            if (!InRegion(block.Owner, region))
+            if (!InRegion(block.Holder, region))
             {
                 removed.Add(block.Text);
                 continue;
@@ -330,11 +375,22 @@ internal static class HtmlArticleExtractor
                 captions.Add(block.Text);
                 continue;
             }
-            if (block.Heading && headline is not null && Similar(block.Text, headline))
+            if (block.Heading && IsHeadline(block.Text, metadata))
                 continue;
-            var furniture = block.FurnitureDepth > topFurniture || block.Weight < topWeight - FurnitureDrop;
+            if (boxes.Count > 0 && InRegion(block.Holder, boxes))
+            {
+                removed.Add(block.Text);
+                continue;
+            }
+            // A paragraph that joined as a sibling is judged against its own evidence, not the winner's: a lead <p>
+            // beside a "content" column is not furniture for lacking the column's class.
+            var reference = RegionElement(block.Holder, region) is { LocalName: "p" } member && member != top ? topWeight - ClassWeight(top) + ClassWeight(member) : topWeight;
+            var furniture = block.FurnitureDepth > topFurniture || block.Weight < reference - FurnitureDrop;
             var linky = block.LinkDensity > 0.5 || block.LinkDensity > 0.25 && block.Text.Length < 80;
-            if (furniture && !(block.Text.Length > 200 && block.LinkDensity < 0.1) || linky)
+            // A long link-free paragraph in a weakly marked box is story text, unless its own element says otherwise
+            // (a long reader comment in <p class="comment">).
+            var longProse = block.Text.Length > 200 && block.LinkDensity < 0.1 && ClassWeight(block.Owner) >= 0;
+            if (furniture && !longProse || linky)
             {
                 removed.Add(block.Text);
                 continue;
@@ -357,6 +413,30 @@ internal static class HtmlArticleExtractor
             return html;
         var end = html.IndexOfAny(['\n', '<'], start + 1);
         return end < 0 ? html : string.Concat(html.AsSpan(0, end), "</title>", html.AsSpan(end));
+    }
+
+    // An unclosed <select> or <option> makes the parser nest the rest of the page inside it; a drop-down holds only
+    // options, so one with other elements in it is the page, not a menu.
+    private static bool SwallowedPage(IElement element)
+    {
+        if (element.LocalName is not ("select" or "option" or "optgroup"))
+            return false;
+        foreach (var inner in element.Descendants<IElement>())
+        {
+            if (inner.LocalName is not ("option" or "optgroup"))
+                return true;
+        }
+        return false;
+    }
+
+    private static IElement? RegionElement(IElement owner, HashSet<IElement> region)
+    {
+        for (var e = owner; e is not null; e = e.ParentElement)
+        {
+            if (region.Contains(e))
+                return e;
+        }
+        return null;
     }
 
     private static bool InRegion(IElement owner, HashSet<IElement> region)
@@ -385,32 +465,64 @@ internal static class HtmlArticleExtractor
 
     private static int ClassWeight(IElement element)
     {
-        var evidence = (element.GetAttribute("class") ?? "") + " " + (element.Id ?? "");
-        if (evidence.Length <= 1)
-            return element.LocalName is "nav" or "footer" or "aside" ? -25 : 0;
-        if (evidence.Length > 300)
-            evidence = evidence[..300];
-        var weight = WeightCache.TryGetValue(evidence, out var cached) ? cached : CacheWeight(evidence);
+        // Class and id are looked up apart (no concatenated string per element); either may carry either word.
+        var (negative, positive) = Evidence(element.GetAttribute("class"));
+        var (idNegative, idPositive) = Evidence(element.Id);
+        var weight = (negative || idNegative ? -25 : 0) + (positive || idPositive ? 25 : 0);
         if (element.LocalName is "nav" or "footer" or "aside")
             weight -= 25;
         return weight;
     }
 
     // Sites repeat the same class names on every page and element; the two regexes dominate the walk without a cache.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> WeightCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Negative, bool Positive)> WeightCache = new(StringComparer.Ordinal);
 
-    private static int CacheWeight(string evidence)
+    private static (bool Negative, bool Positive) Evidence(string? value)
     {
-        var weight = (HtmlRules.Negative.IsMatch(evidence) ? -25 : 0) + (HtmlRules.Positive.IsMatch(evidence) ? 25 : 0);
+        if (string.IsNullOrEmpty(value))
+            return default;
+        if (WeightCache.TryGetValue(value, out var cached))
+            return cached;
+        var evidence = value.Length > 300 ? value[..300] : value;
+        var result = (HtmlRules.Negative.IsMatch(evidence), HtmlRules.Positive.IsMatch(evidence));
         if (WeightCache.Count > 100_000)
             WeightCache.Clear();
-        WeightCache[evidence] = weight;
-        return weight;
+        WeightCache[value] = result;
+        return result;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create(",，、");
+
+    private static int CountCommas(string text)
+    {
+        var count = 0;
+        var span = text.AsSpan();
+        int at;
+        while ((at = span.IndexOfAny(Commas)) >= 0)
+        {
+            count++;
+            span = span[(at + 1)..];
+        }
+        return count;
+    }
+
+    private static int NonSpace(string data)
+    {
+        var count = 0;
+        foreach (var c in data)
+        {
+            if (!char.IsWhiteSpace(c))
+                count++;
+        }
+        return count;
     }
 
     private static bool IsCaptionClass(IElement element)
     {
         var evidence = element.GetAttribute("class");
+        var id = element.Id;
+        if (!string.IsNullOrEmpty(id))
+            evidence = evidence is null ? id : evidence + " " + id;
         if (evidence is null || evidence.Length >= 200)
             return false;
         if (CaptionCache.TryGetValue(evidence, out var cached))
@@ -431,6 +543,16 @@ internal static class HtmlArticleExtractor
         var style = element.GetAttribute("style");
         return style is not null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
             || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The headline printed again above the story, also when the page's title wraps it in the site's name.
+    private static bool IsHeadline(string text, PageMetadata metadata)
+    {
+        if (metadata.Headline is { } headline && Similar(text, headline))
+            return true;
+        var folded = Paragraphs.Fold(text);
+        return folded.Length >= 15 && (metadata.Headline?.Contains(folded, StringComparison.OrdinalIgnoreCase) == true
+            || metadata.Title?.Contains(folded, StringComparison.OrdinalIgnoreCase) == true);
     }
 
     private static bool Similar(string a, string b)

@@ -6,4 +6,8 @@ namespace Dossier.Cleaning.Html;
 /// <param name="Removed">Every other visible text block, verbatim.</param>
 /// <param name="Metadata">What meta tags, JSON-LD and the canonical link say.</param>
 /// <param name="TooDeep">Nesting depth when the page was too deeply nested for a DOM and was read as plain text, else 0.</param>
-internal sealed record HtmlExtraction(IReadOnlyList<string> Blocks, IReadOnlyList<string> Captions, IReadOnlyList<string> Removed, PageMetadata Metadata, int TooDeep = 0);
+internal sealed record HtmlExtraction(IReadOnlyList<string> Blocks, IReadOnlyList<string> Captions, IReadOnlyList<string> Removed, PageMetadata Metadata, int TooDeep = 0)
+{
+    /// <summary>The page's length in characters when it was too large for a DOM and was read as plain text, else 0.</summary>
+    public int TooLarge { get; init; }
+}

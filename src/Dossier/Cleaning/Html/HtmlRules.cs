@@ -44,8 +44,16 @@ internal static class HtmlRules
 
     /// <summary>A block that opens the reader-comment thread under an article; nothing after it in the article container is story text.</summary>
     public static readonly Regex CommentStart = new(
-        @"^(comments?\s*\(\d+\)|\d+\s+(comments?|responses?|replies)\b|(reader|readers'?|user|your)\s+comments\b|have your say\b|write your own comment|leave a (comment|reply)|post a comment|add (your|a) comment|comments?\s*:?\s*$|discuss this (article|story)|join the (discussion|conversation)|posted by\s*:?\s+\S+\s*(\||on\b|at\b)|talkback\b|\d+\s+people have commented)",
+        @"^(comments?\s*\(\d+\)|\d+\s+(comments?|responses?|replies)\b|(reader|readers'?|user|your)\s+comments\b|have your say\b|write your own comment|leave a (comment|reply)|post a comment|add (your|a) comment|comments?\s*:?\s*$|discuss this (article|story)|join the (discussion|conversation)|posted by\s*:?\s+\S+\s*(\||on\b|at\b)|talkback\b|\d+\s+people have commented|the following (are )?comments\b|comments from (our )?readers\b|now you'?re in the public comment|(read|view|see) (all )?(readers'?|your) (comments|views)\b)",
         Options, TimeSpan.FromSeconds(2));
+
+    /// <summary>The heading of a box of teasers or adverts ("Sponsored links", "Also in the news", "Related stories").</summary>
+    public static readonly Regex ListBoxHeading = new(
+        @"^\s*(sponsored( links?| results)?|also in the news|related (stories|articles|links|news|content)|more (news|stories|headlines)|top stories|latest (news|headlines)|most (read|viewed|popular|emailed|commented)|(you|we) (may|might) also like|recommended( for you| stories)?|advertisement|ads by \w+)\s*:?\s*$",
+        Options, TimeSpan.FromSeconds(2));
+
+    /// <summary>Pages longer than this (characters) are read as plain text instead of a DOM: real news pages are well under 2 MB.</summary>
+    public const int MaxChars = 8_000_000;
 
     /// <summary>Pages nested deeper than this are read as plain text instead of a DOM (no real page comes close).</summary>
     public const int MaxDepth = 1000;

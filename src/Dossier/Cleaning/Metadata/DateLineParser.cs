@@ -55,6 +55,9 @@ internal static class DateLineParser
     /// <summary>Every full date (with a year) in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<Found> FindAll(string text)
     {
+        // Both patterns need a year; most paragraphs have none, and a scan is far cheaper than two regexes.
+        if (!HasYear(text))
+            yield break;
         foreach (Match match in MetadataRules.WrittenDate.Matches(text))
         {
             if (FromWritten(match) is { } value)
@@ -65,6 +68,21 @@ internal static class DateLineParser
             if (FromNumeric(match) is { } value)
                 yield return new Found(value, match.Index, match.Length);
         }
+    }
+
+    private static bool HasYear(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny('1', '2'); i >= 0 && i + 3 < span.Length; )
+        {
+            if ((span[i] == '1' && span[i + 1] == '9' || span[i] == '2' && span[i + 1] == '0') && char.IsAsciiDigit(span[i + 2]) && char.IsAsciiDigit(span[i + 3]))
+                return true;
+            var next = span[(i + 1)..].IndexOfAny('1', '2');
+            if (next < 0)
+                return false;
+            i += next + 1;
+        }
+        return false;
     }
 
     private static Found? FirstDate(string text)

@@ -8,10 +8,14 @@ namespace Dossier.Cleaning.Metadata;
 /// </remarks>
 internal static class LanguageDetector
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
+        [.. MetadataRules.Stopwords.Select(s => s.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
+
     /// <summary>ISO 639-1 code, or null when fewer than 5 function words decide it.</summary>
     public static string? Detect(string text)
     {
         var counts = new int[MetadataRules.Stopwords.Count];
+        Span<char> buffer = stackalloc char[12];
         var tokens = 0;
         var start = -1;
         var limit = Math.Min(text.Length, 20_000);
@@ -22,11 +26,17 @@ internal static class LanguageDetector
                 start = i;
             else if (!letter && start >= 0)
             {
-                var word = text[start..i].ToLowerInvariant();
-                for (var l = 0; l < counts.Length; l++)
+                // Function words are short: longer words are no evidence and cost no lookup or allocation.
+                var length = i - start;
+                if (length <= buffer.Length)
                 {
-                    if (MetadataRules.Stopwords[l].Words.Contains(word))
-                        counts[l]++;
+                    var word = buffer[..length];
+                    text.AsSpan(start, length).ToLowerInvariant(word);
+                    for (var l = 0; l < counts.Length; l++)
+                    {
+                        if (Lookups[l].Contains(word))
+                            counts[l]++;
+                    }
                 }
                 start = -1;
                 if (++tokens > 3000)

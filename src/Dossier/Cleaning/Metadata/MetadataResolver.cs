@@ -105,7 +105,19 @@ internal static class MetadataResolver
         if (!match.Success)
             return;
         var weekday = Enum.Parse<DayOfWeek>(match.Value, ignoreCase: true);
-        foreach (var candidate in signals.Where(s => DateResolver.Weight(s.Source) >= 3).Select(s => s.Value).Distinct().ToList())
+        var strong = signals.Where(s => DateResolver.Weight(s.Source) >= 3).Select(s => s.Value).Distinct().ToList();
+        if (strong.Count == 0)
+        {
+            // No stated date: the day the lead names, on or after the newest photo, is the best evidence there is.
+            var newest = signals.Where(s => s.Source == "caption").Select(s => s.Value).DefaultIfEmpty().Max(StringComparer.Ordinal);
+            if (newest is not null && DateOnly.TryParseExact(newest, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var anchor))
+            {
+                var offset = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+                signals.Add(new DateSignal(anchor.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "text", match.Value));
+            }
+            return;
+        }
+        foreach (var candidate in strong)
         {
             if (!DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 continue;

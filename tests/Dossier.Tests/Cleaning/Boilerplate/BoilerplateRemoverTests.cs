@@ -31,6 +31,21 @@ public sealed class BoilerplateRemoverTests
         { "navigation", "Advertisement" },
         { "url", "https://gazette.example/2023/03/03/ferry-fares/" },
         { "credit-trailer", "(Reporting by Mirela Kostova; Editing by Tom Weir)" },
+        { "teaser", "Harbour crane tender reopened after legal challenge. Full Story" },
+        { "teaser", "Night buses to run later over the holidays [more]" },
+        { "teaser", "Search our archive for older stories on the ferry. Click here" },
+        { "teaser", "Also In The News" },
+        { "teaser", "Sponsored Links" },
+        { "timestamp", "POSTED: 2:35 pm PST December 30, 2007" },
+        { "timestamp", "Last updated at 11:25am on 07.01.08" },
+        { "timestamp", "Jan 09 2008 07:48 PM PST" },
+        { "copyright", "Redistribution, republication or broadcast is expressly prohibited without written consent." },
+        { "disclaimer", "The opinions expressed in this release do not necessarily reflect the views of this site." },
+        { "disclaimer", "(This news article provided by a syndication partner)" },
+        { "share", "When news happens: send us your photos and videos." },
+        { "share", "Send this article to a friend by e-mail" },
+        { "share", "Poll: Who was the player of the year?" },
+        { "donation", "Keep up to date with the news. Receive our free E-Newsletter" },
     };
 
     [Theory]
@@ -51,6 +66,7 @@ public sealed class BoilerplateRemoverTests
         "– A fleet past its prime –",
         "Officials said readers could see also the plans published on the council website, which include new routes.",
         "Support for the plan was strongest among retired residents, a council survey found.",
+        "Officials posted the new timetable on March 3, 2008, and said more changes would follow.",
     };
 
     [Theory]

@@ -72,6 +72,65 @@ public sealed class HtmlArticleExtractorTests
         Assert.DoesNotContain("I swam there", doc.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Long_reader_comments_marked_by_their_own_class_are_not_story()
+    {
+        var comment = "<p class=\"commentOdd\">I have swum in those baths every week since I was a child and I think the council should have found the money to repair the roof years ago instead of spending it on the new car park by the station.</p>";
+        var doc = Cleaner.Clean(Page(Story + comment), SourceKind.Html);
+
+        Assert.Contains("The baths, opened in 1931", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("every week since I was a child", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_heavy_teaser_rail_beside_the_story_does_not_join_it()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<dl><dt><a href=\"/t{i}\">Teaser headline number {i} about another town</a></dt><dd>A short summary of another story, with a comma, that sits in the rail beside the article number {i}.</dd></dl>"));
+        var html = "<html><head><title>Baths to close</title></head><body><div id=\"story\"><div id=\"storybody\">" + Story + "</div>" +
+                   "<div id=\"storyright\">" + teasers + "</div></div></body></html>";
+
+        var doc = Cleaner.Clean(html, SourceKind.Html);
+
+        Assert.Contains("Residents said they would petition", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sits in the rail", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_box_headed_sponsored_links_inside_the_article_is_dropped()
+    {
+        var box = "<div><h3>Sponsored Links</h3><ul><li>Cheap flights to the coast, book today and save on every seat.</li><li>Garden sheds delivered free across the region this month only.</li></ul></div>";
+        var doc = Cleaner.Clean(Page(Story + box), SourceKind.Html);
+
+        Assert.Contains("The baths, opened in 1931", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Garden sheds", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Metadata.Removed, r => r.Contains("Garden sheds", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_in_bold_inside_a_table_cell_stays_with_the_story_below_it()
+    {
+        var html = "<html><head><title>Baths to close</title></head><body><table><tr><td><a href=\"/\">Home</a> | <a href=\"/news\">News</a></td></tr><tr><td><font>" +
+                   "<b>The town's Victorian swimming baths will shut for good this summer, the council has decided.</b>" + Story + "</font></td></tr></table></body></html>";
+
+        var doc = Cleaner.Clean(html, SourceKind.Html);
+
+        Assert.StartsWith("The town's Victorian swimming baths will shut", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("The baths, opened in 1931", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_headline_repeated_inside_the_page_title_with_the_site_name_is_not_body()
+    {
+        var html = "<html><head><title>Valley Gazette : Local : Baths to close after roof is found unsafe</title></head><body><div class=\"story\">" +
+                   "<h2>Baths to close after roof is found unsafe</h2>" + Story + "</div></body></html>";
+
+        var doc = Cleaner.Clean(html, SourceKind.Html);
+
+        Assert.DoesNotContain("Baths to close after roof", doc.Text, StringComparison.Ordinal);
+        Assert.StartsWith("The council voted", doc.Text, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> HostilePages => new()
     {
         { "malformed", "<html><body><div><p>Unclosed <b>bold <i>italic <table><tr><td>cell</p></div></span></body>" + Story + "<p" },
@@ -89,6 +148,64 @@ public sealed class HtmlArticleExtractorTests
         var (doc, context) = Cleaner.Run(html, SourceKind.Html, name + ".html");
 
         Assert.True(doc.Text.Length > 0 || context.Reported.Any(d => d.Code == DiagnosticCatalog.NoBody.Code), name);
+    }
+
+    [Fact]
+    public void A_page_without_a_body_reports_no_story_text()
+    {
+        var (doc, context) = Cleaner.Run("<html><head><title>Nothing here</title></head></html>", SourceKind.Html);
+
+        Assert.Equal("", doc.Text);
+        Assert.Contains(context.Reported, d => d.Code == DiagnosticCatalog.NoBody.Code);
+    }
+
+    [Fact]
+    public void A_page_that_is_all_navigation_gives_no_story_and_says_so()
+    {
+        var links = string.Concat(Enumerable.Range(0, 300).Select(i => $"<li><a href=\"/{i}\">Section {i}</a></li>"));
+        var (doc, context) = Cleaner.Run($"<html><body><nav><ul>{links}</ul></nav><div class=\"menu\"><ul>{links}</ul></div></body></html>", SourceKind.Html);
+
+        Assert.DoesNotContain("Section 1", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(context.Reported, d => d.Code == DiagnosticCatalog.NoBody.Code);
+    }
+
+    [Fact]
+    public void Malformed_markup_still_yields_the_story_in_order()
+    {
+        var html = "<html><body><div><p>Unclosed <b>bold <i>italic <table><tr><td>cell</p></div></span>" + Story + "<p";
+
+        var (doc, _) = Cleaner.Run(html, SourceKind.Html);
+
+        var council = doc.Text.IndexOf("The council voted", StringComparison.Ordinal);
+        var baths = doc.Text.IndexOf("The baths, opened in 1931", StringComparison.Ordinal);
+        Assert.True(council >= 0 && baths > council, doc.Text);
+    }
+
+    [Fact]
+    public void An_unclosed_drop_down_does_not_hide_the_story_it_swallows()
+    {
+        var html = "<html><body><form><select><option>One<option>Two<br>" + Story + "</body></html>";
+
+        var (doc, _) = Cleaner.Run(html, SourceKind.Html);
+
+        Assert.Contains("Residents said they would petition", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fifty_megabytes_of_nested_divs_are_read_as_text_with_a_diagnostic_and_no_stack_overflow()
+    {
+        // 50 MB (the default ingest limit) of shallow div soup: too large for a DOM, so no tree is built at all.
+        var unit = "<div><div><div><p>Filler paragraph inside three divs.</p></div></div></div>\n";
+        var html = new StringBuilder(50_000_000 + 1000).Append("<html><body>");
+        html.Append(Story);
+        while (html.Length < 50_000_000)
+            html.Append(unit);
+        html.Append("</body></html>");
+
+        var (doc, context) = Cleaner.Run(html.ToString(), SourceKind.Html);
+
+        Assert.Contains(context.Reported, d => d.Code == DiagnosticCatalog.PageTooLarge.Code);
+        Assert.Contains("Residents said they would petition", doc.Text, StringComparison.Ordinal);
     }
 
     [Fact]

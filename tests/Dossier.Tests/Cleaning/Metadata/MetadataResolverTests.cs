@@ -119,12 +119,24 @@ public sealed class MetadataResolverTests
     }
 
     [Fact]
-    public void Dates_only_in_captions_or_text_leave_the_publication_date_unknown()
+    public void Dates_only_in_the_text_leave_the_publication_date_unknown()
     {
-        var doc = Cleaner.Clean("Baths to close after roof found unsafe\n\n" + Body + "\n\nThe roof on April 1, 2019. Photo: Ana Ruiz/Gazette");
+        var doc = Cleaner.Clean("Baths to close after roof found unsafe\n\n" + Body + "\n\nThe baths opened on April 1, 1931, and were listed on May 2, 1990.");
 
         Assert.Null(doc.Metadata.Published);
-        Assert.Contains(doc.Metadata.DateSignals, s => s.Source == "caption" && s.Value == "2019-04-01");
+        Assert.Contains(doc.Metadata.DateSignals, s => s.Source == "text" && s.Value == "1931-04-01");
+    }
+
+    [Fact]
+    public void Without_a_stated_date_the_lead_day_name_after_the_newest_photo_dates_the_story_and_is_flagged()
+    {
+        // 1 April 2019 was a Monday; the lead's "Tuesday" is the next day.
+        var doc = Cleaner.Clean("Baths to close after roof found unsafe\n\n" + Body + "\n\nThe roof on April 1, 2019. Photo: Ana Ruiz/Gazette\n\nThe old pool on March 2, 2017. Photo: Ana Ruiz/Gazette");
+
+        Assert.Equal("2019-04-02", doc.Metadata.Published);
+        Assert.Contains(doc.Metadata.DateSignals, s => s.Source == "text" && s.Value == "2019-04-02" && s.Text == "Tuesday");
+        var conflict = Assert.Single(doc.Metadata.Flags, f => f.Code == "date-conflict");
+        Assert.Contains("2017-03-02", conflict.Detail, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> Languages => new()
