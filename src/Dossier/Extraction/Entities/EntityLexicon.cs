@@ -18,7 +18,11 @@ internal sealed class EntityLexicon
                 countries.TryAdd(row[0], row[1]);
         }
         Countries = countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        Titles = titles.Where(r => r.Length > 0 && r[0].Length > 0).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var canonical = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in titles.Where(r => r.Length > 0 && r[0].Length > 0).Select(r => r[0]).Concat(RoleRules.ExtraTitles))
+            canonical.TryAdd(title, title);
+        CanonicalTitles = canonical.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Titles = canonical.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MaxTitleWords = Titles.Max(t => t.Split(' ').Length);
         TitleStarts = Titles.Where(t => t.Contains(' ')).Select(t => t.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
@@ -31,6 +35,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Offices and honorifics written before a name.</summary>
     public FrozenSet<string> Titles { get; }
+
+    /// <summary>Each title (any case) → as our lists write it: "national security adviser" → "National Security Adviser".</summary>
+    public FrozenDictionary<string, string> CanonicalTitles { get; }
 
     /// <summary>First words of multi-word titles ("Commerce" of "Commerce Secretary"): alone, they name no one.</summary>
     public FrozenSet<string> TitleStarts { get; }

@@ -40,10 +40,20 @@ public sealed class EntityMerger : ICorpusStage
             list.Add(item);
         }
         var articleKeys = new Dictionary<string, HashSet<ArticleId>>(StringComparer.Ordinal);
-        foreach (var doc in articles.OrderBy(d => d.Id.Value, StringComparer.Ordinal))
+        var ordered = articles.OrderBy(d => d.Id.Value, StringComparer.Ordinal).ToList();
+        var offices = ordered.ToDictionary(d => d.Id, d => DescriptionResolver.Offices(d, lexicon));
+        var allOffices = offices.Values.SelectMany(o => o).ToList();
+        foreach (var doc in ordered)
         {
+            var described = DescriptionResolver.Resolve(doc, lexicon, offices[doc.Id], allOffices);
             foreach (var mention in doc.Mentions)
+            {
+                if (described.Any(d => d.Span.Overlaps(mention.Span)))
+                    continue;
                 Add(mention.EntityKey ?? NameKeys.Key(mention.Kind, doc[mention.Span], lexicon), new Sourced(doc, doc, mention, null, 0, null));
+            }
+            foreach (var description in described)
+                Add(description.EntityKey!, new Sourced(doc, doc, description, null, 0, null));
             if (model is null)
                 continue;
             foreach (var side in SideTextTagger.Tag(doc, model, lexicon))
@@ -96,6 +106,8 @@ public sealed class EntityMerger : ICorpusStage
         var merged = new SortedDictionary<string, List<Sourced>>(StringComparer.Ordinal);
         foreach (var (key, list) in groups)
         {
+            if (target[key] == key && LoneOpener(key, list))
+                continue;
             var to = Resolve(target, key);
             if (!merged.TryGetValue(to, out var into))
                 merged[to] = into = [];
@@ -105,6 +117,24 @@ public sealed class EntityMerger : ICorpusStage
         foreach (var (key, list) in merged)
             entities.Add(Build(key, list, lexicon));
         return [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    // "Stiff competition requires …": one capitalised word that opens its sentence every time it is written, and that no
+    // person of the corpus is named with, is a sentence opener the tagger took for a name.
+    private static bool LoneOpener(string key, List<Sourced> list) =>
+        key.StartsWith("person:", StringComparison.Ordinal) && !key.Contains(' ', StringComparison.Ordinal)
+        && list.All(item => item.Field is null && item.Credit is null && OpensSentence(item.View, item.Mention.Span.Start));
+
+    private static bool OpensSentence(Doc view, int position)
+    {
+        if (view.SentenceAt(position) is not { } sentence)
+            return false;
+        for (var i = sentence.Start; i < position; i++)
+        {
+            if (char.IsLetterOrDigit(view.Text[i]))
+                return false;
+        }
+        return true;
     }
 
     private static string Resolve(Dictionary<string, string> target, string key)
@@ -254,6 +284,8 @@ public sealed class EntityMerger : ICorpusStage
             var seen = new HashSet<(string, string)>();
             foreach (var ((title, of), (asOf, evidence)) in stated)
             {
+                if (title == "Counterpart" && stated.Keys.Any(k => k.Title != "Counterpart" && (k.Of == of || of.Length == 0)))
+                    continue; // "his Chinese counterpart" says less than the office stated elsewhere
                 if (of.Length == 0 && (withOwner.Contains(title) || stated.Keys.Any(k =>
                         !string.Equals(k.Title, title, StringComparison.OrdinalIgnoreCase) && k.Title.Split(' ').Contains(title, StringComparer.OrdinalIgnoreCase))))
                     continue; // "Secretary" beside "Secretary of State" says nothing more

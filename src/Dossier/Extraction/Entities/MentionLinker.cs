@@ -15,7 +15,7 @@ internal static class MentionLinker
 {
     public static ImmutableArray<Mention> Link(string text, ImmutableArray<Mention> tagged, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
     {
-        var mentions = SurnamesArePeople(text, AddCountryWords(text, Tidy(text, tagged, lexicon, gazetteer), tokens, lexicon, gazetteer), lexicon);
+        var mentions = SurnamesArePeople(text, AddCountryWords(text, Tidy(text, TitledNames(text, tagged, lexicon, gazetteer), lexicon, gazetteer), tokens, lexicon, gazetteer), lexicon);
         var keys = new string[mentions.Length];
         var words = new string[mentions.Length][];
         var fullNames = new List<(string Key, string[] Words)>();
@@ -115,6 +115,77 @@ internal static class MentionLinker
         return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(x => x.Span.Start)];
     }
 
+    // "President Joe Biden" or "FM Wang Yi" tagged as something other than a person: the words after the title are a
+    // person the article names in full, or a person the gazetteer lists, so the mention is that person (the title stays
+    // outside the span, for the role reader). "Shanghai Party" before "Secretary Chen Jining": a place or organisation
+    // span that runs into a title ("Party Secretary") ends before it.
+    private static ImmutableArray<Mention> TitledNames(string text, ImmutableArray<Mention> mentions, EntityLexicon lexicon, Gazetteer gazetteer)
+    {
+        var people = mentions.Where(m => m.Kind == EntityKind.Person)
+            .Select(m => string.Join(' ', NameKeys.Words(m.Span.Of(text), lexicon)))
+            .Where(w => w.Contains(' ', StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        foreach (var mention in mentions)
+        {
+            var surface = mention.Span.Of(text);
+            if (mention.Kind == EntityKind.Person || !surface.Contains(' ', StringComparison.Ordinal))
+            {
+                builder.Add(mention);
+                continue;
+            }
+            var words = surface.Split(' ');
+            var offsets = new int[words.Length];
+            for (int i = 0, at = 0; i < words.Length; at += words[i].Length + 1, i++)
+                offsets[i] = at;
+            var handled = false;
+            // Skip a leading country or demonym ("U.S."), then titles; what remains must be a name.
+            var start = lexicon.Countries.ContainsKey(words[0]) ? 1 : 0;
+            var afterTitles = start;
+            for (var changed = true; changed && afterTitles < words.Length - 1;)
+            {
+                changed = false;
+                for (var length = Math.Min(lexicon.MaxTitleWords, words.Length - afterTitles - 1); length >= 1; length--)
+                {
+                    if (lexicon.Titles.Contains(string.Join(' ', words.Skip(afterTitles).Take(length))))
+                    {
+                        afterTitles += length;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            if (afterTitles > start)
+            {
+                var rest = string.Join(' ', words.Skip(afterTitles));
+                var key = string.Join(' ', NameKeys.Words(rest, lexicon));
+                if (people.Contains(key) || (gazetteer.Lookup(words.Skip(afterTitles).ToArray()) & GazetteerCategory.Person) != 0)
+                {
+                    builder.Add(new Mention(new Text.TextSpan(mention.Span.Start + offsets[afterTitles], mention.Span.End), EntityKind.Person));
+                    handled = true;
+                }
+            }
+            if (!handled && mention.Kind is EntityKind.Org or EntityKind.Gpe or EntityKind.Other)
+            {
+                // The span's last word starts a title that goes on after it: "Shanghai Party" + "Secretary".
+                var after = text[mention.Span.End..Math.Min(text.Length, mention.Span.End + 40)];
+                var next = after.TrimStart().Split(' ', 2)[0];
+                for (var i = words.Length - 1; i >= 1 && !handled; i--)
+                {
+                    var phrase = string.Join(' ', words.Skip(i)) + " " + next;
+                    if (after.StartsWith(' ') && next.Length > 0 && char.IsUpper(next[0]) && lexicon.Titles.Contains(phrase) && !lexicon.Titles.Contains(string.Join(' ', words.Skip(i))))
+                    {
+                        builder.Add(mention with { Span = new Text.TextSpan(mention.Span.Start, mention.Span.Start + offsets[i] - 1) });
+                        handled = true;
+                    }
+                }
+            }
+            if (!handled)
+                builder.Add(mention);
+        }
+        return builder.ToImmutable();
+    }
+
     // Drops "people" that are a title alone ("Gen."), a time ("9:05pm") or a pair of countries ("US-China").
     private static ImmutableArray<Mention> Tidy(string text, ImmutableArray<Mention> mentions, EntityLexicon lexicon, Gazetteer gazetteer)
     {
@@ -136,10 +207,21 @@ internal static class MentionLinker
                     kept.Add(mention with { Kind = EntityKind.Org });
                     continue;
                 }
+                // "Lee Kuan Yew School of Public Policy": a name that is part of an institution's name.
+                if (PersonRules.InstitutionAfterName().IsMatch(text.AsSpan(mention.Span.End)))
+                    continue;
+                // "Fentanyl Action: …" opening a line of a summary is a label, unless the article names it elsewhere.
+                if (surface.Contains(' ', StringComparison.Ordinal) && mention.Span.End < text.Length && text[mention.Span.End] == ':'
+                    && (mention.Span.Start == 0 || text[mention.Span.Start - 1] == '\n')
+                    && text.IndexOf(surface, mention.Span.End, StringComparison.Ordinal) < 0 && text.LastIndexOf(surface, mention.Span.Start, StringComparison.Ordinal) < 0)
+                    continue;
                 if (surface.Contains('-') && surface.Split('-').All(part =>
                         lexicon.Countries.ContainsKey(part) || (gazetteer.Lookup([part]) & GazetteerCategory.Country) != 0))
                     continue;
             }
+            // "April 19" in a caption is a date, whatever the tagger made of it.
+            if (PersonRules.DateLike().IsMatch(surface))
+                continue;
             kept.Add(mention);
         }
         return kept.ToImmutable();

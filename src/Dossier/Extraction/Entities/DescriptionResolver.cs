@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Dossier.Documents;
+using Dossier.Text;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>An office a person holds as one article states it.</summary>
+internal sealed record HeldOffice(ArticleId Article, string PersonKey, string Title, string? Of);
+
+/// <summary>Resolves descriptions that name no one ("the head of American diplomacy", "the top US diplomat", a bare "US
+/// Secretary of State") to the one person the article — else the whole corpus — states holds that office.</summary>
+/// <remarks>
+/// A description preceded by "a", "an", "first", "former" and the like speaks of the office in general ("the first US
+/// secretary of state to visit …", "an American Secretary of State since …") and is left alone; so is a description two
+/// people could answer to.
+/// </remarks>
+internal static class DescriptionResolver
+{
+    private static readonly HashSet<string> General = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "first", "former", "any", "every", "another", "previous", "next", "last", "late", "future", "new", "each", "no",
+    };
+
+    /// <summary>The offices the article states for its people.</summary>
+    public static List<HeldOffice> Offices(Doc doc, EntityLexicon lexicon)
+    {
+        var held = new List<HeldOffice>();
+        foreach (var mention in doc.Mentions.Where(m => m.Kind == EntityKind.Person && m.EntityKey is not null))
+        {
+            foreach (var role in RoleReader.Read(doc, mention, lexicon))
+                held.Add(new HeldOffice(doc.Id, mention.EntityKey!, role.Title, role.Of));
+        }
+        return held;
+    }
+
+    /// <summary>Person mentions (with their entity key) for the descriptions of <paramref name="doc"/> that resolve.</summary>
+    public static List<Mention> Resolve(Doc doc, EntityLexicon lexicon, List<HeldOffice> inArticle, List<HeldOffice> inCorpus)
+    {
+        var resolved = new List<Mention>();
+        foreach (var (span, titles, country) in Descriptions(doc, lexicon))
+        {
+            if (Preceded(doc, span.Start))
+                continue;
+            var key = OneHolder(inArticle, titles, country) ?? (inArticle.Count(o => Fits(o, titles, country)) == 0 ? OneHolder(inCorpus, titles, country) : null);
+            if (key is not null)
+                resolved.Add(new Mention(span, EntityKind.Person, key));
+        }
+        return resolved;
+    }
+
+    private static IEnumerable<(TextSpan Span, string[] Titles, string? Country)> Descriptions(Doc doc, EntityLexicon lexicon)
+    {
+        foreach (System.Text.RegularExpressions.Match match in RoleRules.DiplomacyHead().Matches(doc.Text))
+        {
+            var word = match.Groups["country"].Value;
+            if (lexicon.Countries.TryGetValue(word, out var country))
+                yield return (new TextSpan(match.Index, match.Index + match.Length), RoleRules.DiplomacyOffices, country);
+        }
+        // "US Secretary of State" tagged as an organisation, with no name after it.
+        foreach (var mention in doc.Mentions.Where(m => m.Kind != EntityKind.Person))
+        {
+            var words = doc[mention.Span].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !lexicon.Countries.TryGetValue(words[0], out var country))
+                continue;
+            var title = string.Join(' ', words.Skip(1));
+            if (lexicon.Titles.Contains(title) && !RoleRules.Honorifics.Contains(title))
+                yield return (mention.Span, [lexicon.CanonicalTitles[title]], country);
+        }
+    }
+
+    private static bool Preceded(Doc doc, int start)
+    {
+        var before = doc.Text[Math.Max(0, start - 30)..start].TrimEnd();
+        var space = before.LastIndexOfAny([' ', '\n']);
+        var word = before[(space + 1)..];
+        return word.Length > 0 && General.Contains(word);
+    }
+
+    private static bool Fits(HeldOffice office, string[] titles, string? country) =>
+        titles.Contains(office.Title, StringComparer.OrdinalIgnoreCase) && (country is null || string.Equals(office.Of, country, StringComparison.OrdinalIgnoreCase));
+
+    private static string? OneHolder(List<HeldOffice> offices, string[] titles, string? country)
+    {
+        var keys = offices.Where(o => Fits(o, titles, country)).Select(o => o.PersonKey).Distinct(StringComparer.Ordinal).ToList();
+        return keys.Count == 1 ? keys[0] : null;
+    }
+}
