@@ -41,11 +41,30 @@ internal static class DescriptionResolver
         {
             if (Preceded(doc, span.Start))
                 continue;
-            var key = OneHolder(inArticle, titles, country) ?? (inArticle.Count(o => Fits(o, titles, country)) == 0 ? OneHolder(inCorpus, titles, country) : null);
+            // The holder the article states with this country; else a person the article names whom another report
+            // states holds it; else the one holder the article states with no country; else the corpus's one holder.
+            var named = doc.Mentions.Where(m => m.Kind == EntityKind.Person && m.EntityKey is not null).Select(m => m.EntityKey!).ToHashSet(StringComparer.Ordinal);
+            var key = First(
+                () => OneHolder(inArticle, titles, country, exact: true),
+                () => OneHolder([.. inCorpus.Where(o => named.Contains(o.PersonKey))], titles, country, exact: true),
+                () => OneHolder(inArticle, titles, country, exact: false),
+                () => OneHolder(inCorpus, titles, country, exact: true));
             if (key is not null)
                 resolved.Add(new Mention(span, EntityKind.Person, key));
         }
         return resolved;
+    }
+
+    // The first step that finds exactly one holder decides; a step that finds several stops the search (ambiguous).
+    private static string? First(params Func<(string? Key, bool Ambiguous)>[] steps)
+    {
+        foreach (var step in steps)
+        {
+            var (key, ambiguous) = step();
+            if (key is not null || ambiguous)
+                return key;
+        }
+        return null;
     }
 
     private static IEnumerable<(TextSpan Span, string[] Titles, string? Country)> Descriptions(Doc doc, EntityLexicon lexicon)
@@ -53,14 +72,14 @@ internal static class DescriptionResolver
         foreach (System.Text.RegularExpressions.Match match in RoleRules.DiplomacyHead().Matches(doc.Text))
         {
             var word = match.Groups["country"].Value;
-            if (lexicon.Countries.TryGetValue(word, out var country))
+            if (lexicon.CountryOf(word, capitals: true) is { } country)
                 yield return (new TextSpan(match.Index, match.Index + match.Length), RoleRules.DiplomacyOffices, country);
         }
         // "US Secretary of State" tagged as an organisation, with no name after it.
         foreach (var mention in doc.Mentions.Where(m => m.Kind != EntityKind.Person))
         {
             var words = doc[mention.Span].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !lexicon.Countries.TryGetValue(words[0], out var country))
+            if (words.Length < 2 || lexicon.CountryOf(words[0]) is not { } country)
                 continue;
             var title = string.Join(' ', words.Skip(1));
             if (lexicon.Titles.Contains(title) && !RoleRules.Honorifics.Contains(title))
@@ -76,12 +95,14 @@ internal static class DescriptionResolver
         return word.Length > 0 && General.Contains(word);
     }
 
-    private static bool Fits(HeldOffice office, string[] titles, string? country) =>
-        titles.Contains(office.Title, StringComparer.OrdinalIgnoreCase) && (country is null || string.Equals(office.Of, country, StringComparison.OrdinalIgnoreCase));
+    // Exact: the office is stated with this country (or no country is asked for); else: stated with no country at all.
+    private static bool Fits(HeldOffice office, string[] titles, string? country, bool exact) =>
+        titles.Any(t => RoleRules.Fold(t) == RoleRules.Fold(office.Title))
+        && (exact ? country is null || string.Equals(office.Of, country, StringComparison.OrdinalIgnoreCase) : office.Of is null);
 
-    private static string? OneHolder(List<HeldOffice> offices, string[] titles, string? country)
+    private static (string? Key, bool Ambiguous) OneHolder(List<HeldOffice> offices, string[] titles, string? country, bool exact)
     {
-        var keys = offices.Where(o => Fits(o, titles, country)).Select(o => o.PersonKey).Distinct(StringComparer.Ordinal).ToList();
-        return keys.Count == 1 ? keys[0] : null;
+        var keys = offices.Where(o => Fits(o, titles, country, exact)).Select(o => o.PersonKey).Distinct(StringComparer.Ordinal).ToList();
+        return (keys.Count == 1 ? keys[0] : null, keys.Count > 1);
     }
 }

@@ -48,7 +48,9 @@ public sealed class EntityMerger : ICorpusStage
             var described = DescriptionResolver.Resolve(doc, lexicon, offices[doc.Id], allOffices);
             foreach (var mention in doc.Mentions)
             {
-                if (described.Any(d => d.Span.Overlaps(mention.Span)))
+                // "US Secretary of State" tagged as an organisation is the description; "China" inside "China's top
+                // diplomat" still names China.
+                if (described.Any(d => mention.Span.Contains(d.Span)))
                     continue;
                 Add(mention.EntityKey ?? NameKeys.Key(mention.Kind, doc[mention.Span], lexicon), new Sourced(doc, doc, mention, null, 0, null));
             }
@@ -85,6 +87,7 @@ public sealed class EntityMerger : ICorpusStage
         }
         PersonGarbles(groups, target, fullNames, articleKeys);
         PeopleTaggedAsOthers(groups, target, fullNames, model);
+        PlacesTaggedAsPeople(groups, target, model);
         var others = groups.Keys.Where(k => !k.StartsWith("person:", StringComparison.Ordinal) && target[k] == k)
             .OrderByDescending(k => groups[k].Count).ThenBy(k => k, StringComparer.Ordinal).ToList();
         for (var i = 0; i < others.Count; i++)
@@ -230,6 +233,25 @@ public sealed class EntityMerger : ICorpusStage
         }
     }
 
+    // "Beijng - President Xi …": a one-word "person" that names no person of the corpus and is one letter away from a
+    // place the corpus names (six letters or more) is that place, misspelt.
+    private static void PlacesTaggedAsPeople(SortedDictionary<string, List<Sourced>> groups, Dictionary<string, string> target, NerModel? model)
+    {
+        var places = groups.Keys.Where(k => k.StartsWith("gpe:", StringComparison.Ordinal) && k.Length - 4 >= 6 && !k.Contains(' ', StringComparison.Ordinal))
+            .OrderByDescending(k => groups[k].Count).ThenBy(k => k, StringComparer.Ordinal).ToList();
+        foreach (var key in groups.Keys.Where(k => k.StartsWith("person:", StringComparison.Ordinal) && !k.Contains(' ', StringComparison.Ordinal)))
+        {
+            if (target[key] != key)
+                continue;
+            var word = key["person:".Length..];
+            if (model is not null && (model.Gazetteer.Lookup([groups[key][0].Surface]) & GazetteerCategory.Person) != 0)
+                continue;
+            var place = places.FirstOrDefault(p => groups[p].Count > groups[key].Count && WithinOneEdit(word, p.AsSpan(4)));
+            if (place is not null)
+                target[key] = place;
+        }
+    }
+
     private static Entity Build(string key, List<Sourced> list, EntityLexicon lexicon)
     {
         var kind = key.StartsWith("gpe:", StringComparison.Ordinal)
@@ -289,9 +311,9 @@ public sealed class EntityMerger : ICorpusStage
                 if (of.Length == 0 && (withOwner.Contains(title) || stated.Keys.Any(k =>
                         !string.Equals(k.Title, title, StringComparison.OrdinalIgnoreCase) && k.Title.Split(' ').Contains(title, StringComparer.OrdinalIgnoreCase))))
                     continue; // "Secretary" beside "Secretary of State" says nothing more
-                if (!seen.Add((title.ToLowerInvariant(), of.ToLowerInvariant())))
+                if (!seen.Add((RoleRules.Fold(title), of.ToLowerInvariant())))
                 {
-                    var index = roles.FindIndex(r => string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase) && string.Equals(r.Of ?? "", of, StringComparison.OrdinalIgnoreCase));
+                    var index = roles.FindIndex(r => RoleRules.Fold(r.Title) == RoleRules.Fold(title) && string.Equals(r.Of ?? "", of, StringComparison.OrdinalIgnoreCase));
                     roles[index] = roles[index] with { Evidence = roles[index].Evidence.AddRange(evidence) };
                     continue;
                 }

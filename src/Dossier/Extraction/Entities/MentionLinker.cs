@@ -15,7 +15,8 @@ internal static class MentionLinker
 {
     public static ImmutableArray<Mention> Link(string text, ImmutableArray<Mention> tagged, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
     {
-        var mentions = SurnamesArePeople(text, AddCountryWords(text, Tidy(text, TitledNames(text, tagged, lexicon, gazetteer), lexicon, gazetteer), tokens, lexicon, gazetteer), lexicon);
+        var tidy = Tidy(text, TitledNames(text, tagged, lexicon, gazetteer), lexicon, gazetteer);
+        var mentions = SurnamesArePeople(text, AddCountryWords(text, NamesAfterTitles(text, tidy, tokens, lexicon, gazetteer), tokens, lexicon, gazetteer), lexicon);
         var keys = new string[mentions.Length];
         var words = new string[mentions.Length][];
         var fullNames = new List<(string Key, string[] Words)>();
@@ -139,6 +140,15 @@ internal static class MentionLinker
             for (int i = 0, at = 0; i < words.Length; at += words[i].Length + 1, i++)
                 offsets[i] = at;
             var handled = false;
+            // "Finance Minister [Lan Fo'an]" tagged as a place: a title just before two or three capitalised words.
+            var run = words.TakeWhile(w => w.Length > 0 && char.IsUpper(w[0]) && !lexicon.Titles.Contains(w)).Count();
+            if (run is 2 or 3 && TitleBefore(text, mention.Span.Start, lexicon)
+                && (gazetteer.Lookup(words.Take(run).ToArray()) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) == 0
+                && !words.Take(run).Any(w => lexicon.Countries.ContainsKey(w)))
+            {
+                builder.Add(new Mention(new Text.TextSpan(mention.Span.Start, mention.Span.Start + offsets[run - 1] + words[run - 1].Length), EntityKind.Person));
+                continue;
+            }
             // Skip a leading country or demonym ("U.S."), then titles; what remains must be a name.
             var start = lexicon.Countries.ContainsKey(words[0]) ? 1 : 0;
             var afterTitles = start;
@@ -184,6 +194,62 @@ internal static class MentionLinker
                 builder.Add(mention);
         }
         return builder.ToImmutable();
+    }
+
+    // "Finance Minister Lan Fo'an", "Maj. Gen. Pat Ryder": two or three capitalised words right after a title, that the
+    // tagger left untagged and that are followed by no further capitalised word, are a person.
+    private static ImmutableArray<Mention> NamesAfterTitles(string text, ImmutableArray<Mention> mentions, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
+    {
+        var added = new List<Mention>();
+        bool Covered(int t) => mentions.Any(m => m.Span.Overlaps(tokens[t].Span)) || added.Any(m => m.Span.Overlaps(tokens[t].Span));
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var titled = false;
+            for (var length = Math.Min(lexicon.MaxTitleWords, i); length >= 1 && !titled; length--)
+            {
+                var words = Enumerable.Range(i - length, length).Select(t => tokens[t].Span.Of(text)).ToList();
+                titled = char.IsUpper(words[0][0]) && lexicon.Titles.Contains(string.Join(' ', words));
+            }
+            if (!titled || Covered(i))
+                continue;
+            var end = i;
+            var names = 0;
+            while (end < tokens.Length && names < 4 && !Covered(end))
+            {
+                var word = tokens[end].Span.Of(text);
+                var joined = end > i && tokens[end].Span.Start == tokens[end - 1].Span.End && (word[0] is '\'' or '’' or '-');
+                if (!joined && !(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '’' or '-' or '.')))
+                    break;
+                if (!joined && (lexicon.Titles.Contains(word) || lexicon.Countries.ContainsKey(word)))
+                    break;
+                if (!joined)
+                    names++;
+                end++;
+            }
+            if (names is < 2 or > 3 || end < tokens.Length && char.IsUpper(tokens[end].Span.Of(text)[0]) && tokens[end].Span.Of(text).Length > 1)
+                continue;
+            var span = new Text.TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
+            if ((gazetteer.Lookup(span.Of(text).Split(' ')) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) != 0)
+                continue;
+            added.Add(new Mention(span, EntityKind.Person));
+            i = end;
+        }
+        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(x => x.Span.Start)];
+    }
+
+    private static bool TitleBefore(string text, int start, EntityLexicon lexicon)
+    {
+        var before = text[Math.Max(0, start - 60)..start];
+        if (before.Length == 0 || before[^1] != ' ')
+            return false;
+        var words = before.TrimEnd().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        for (var length = Math.Min(lexicon.MaxTitleWords, words.Length); length >= 1; length--)
+        {
+            var phrase = string.Join(' ', words[^length..]);
+            if (char.IsUpper(phrase[0]) && lexicon.Titles.Contains(phrase))
+                return true;
+        }
+        return false;
     }
 
     // Drops "people" that are a title alone ("Gen."), a time ("9:05pm") or a pair of countries ("US-China").

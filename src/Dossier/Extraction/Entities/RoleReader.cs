@@ -37,21 +37,28 @@ internal static class RoleReader
         string Word(int i) => tokens[i].Span.Of(doc.Text);
         bool InSentence(int i) => i >= 0 && i < tokens.Length && sentence.Contains(tokens[i].Span);
 
-        // Before the name: a listed title, in any case ("UN spokesman Stephane Dujarric").
+        // Before the name: listed titles, in any case ("UN spokesman Stephane Dujarric"), one after another ("Pentagon
+        // press secretary Maj. Gen. Pat Ryder" → Press Secretary of the Pentagon, and Major General).
         var anchor = first;
-        for (var length = lexicon.MaxTitleWords; length >= 1; length--)
+        for (var chained = 0; chained < 3; chained++)
         {
-            var start = first - length;
-            if (!InSentence(start))
-                continue;
-            var phrase = string.Join(' ', Enumerable.Range(start, length).Select(Word));
-            if (!lexicon.Titles.Contains(phrase) || RoleRules.Honorifics.Contains(phrase) || !char.IsLetter(phrase[0]))
-                continue;
-            var of = OwnerBefore(doc, start, lexicon, InSentence, Word);
-            var from = of.Start ?? start;
-            roles.Add(new StatedRole(Canonical(phrase, lexicon), of.Name, new TextSpan(tokens[from].Span.Start, mention.Span.End)));
-            anchor = from;
-            break;
+            var found = false;
+            for (var length = lexicon.MaxTitleWords; length >= 1 && !found; length--)
+            {
+                var start = anchor - length;
+                if (!InSentence(start))
+                    continue;
+                var phrase = string.Join(' ', Enumerable.Range(start, length).Select(Word));
+                if (!lexicon.Titles.Contains(phrase) || RoleRules.Honorifics.Contains(phrase) || !char.IsLetter(phrase[0]))
+                    continue;
+                var of = OwnerBefore(doc, start, lexicon, InSentence, Word);
+                var from = of.Start ?? start;
+                roles.Add(new StatedRole(Canonical(phrase, lexicon), of.Name, new TextSpan(tokens[from].Span.Start, mention.Span.End)));
+                anchor = from;
+                found = true;
+            }
+            if (!found)
+                break;
         }
 
         // "his Russian counterpart Sergei Lavrov", "his counterpart, Foreign Minister Wang Yi", "a new president, Lai Ching-te".
@@ -75,14 +82,29 @@ internal static class RoleReader
                     else
                         break;
                 }
-                if (InSentence(from - 1) && RoleRules.Determiners.Contains(Word(from - 1)) && (afterComma || Word(nounAt).Equals("counterpart", StringComparison.OrdinalIgnoreCase)))
+                // "Russia's foreign minister, Sergei Lavrov": the possessive is the determiner and says whose.
+                var opener = from - 1;
+                var possessed = false;
+                if (InSentence(from - 1) && Word(from - 1) is "'s" or "’s" && InSentence(from - 2) && country is null)
                 {
-                    var span = new TextSpan(tokens[from - 1].Span.Start, mention.Span.End);
+                    var owner = OwnerBefore(doc, from, lexicon, InSentence, Word);
+                    if (owner.Name is not null)
+                    {
+                        country = owner.Name;
+                        opener = owner.Start!.Value;
+                        possessed = true;
+                    }
+                }
+                if (InSentence(opener) && (RoleRules.Determiners.Contains(Word(opener)) || possessed) && (afterComma || Word(nounAt).Equals("counterpart", StringComparison.OrdinalIgnoreCase)))
+                {
+                    var span = new TextSpan(tokens[opener].Span.Start, mention.Span.End);
                     if (Word(nounAt).Equals("counterpart", StringComparison.OrdinalIgnoreCase))
                     {
                         if (counterparts)
                         {
-                            var office = CounterpartOffice(doc, tokens[from - 1].Span.Start, mention, lexicon);
+                            var office = CounterpartOffice(doc, tokens[opener].Span.Start, mention, lexicon);
+                            if (office is not null && country == "United States" && RoleRules.UnitedStatesOffices.TryGetValue(office, out var american))
+                                office = american;
                             roles.Add(new StatedRole(office ?? "Counterpart", country, span));
                         }
                     }
@@ -162,7 +184,7 @@ internal static class RoleReader
             stop++;
         }
         // "the Stimson Center based in Washington": a participle after the name is not part of it.
-        while (!keepPhrase && stop - 1 > ofStart && char.IsLower(word(stop - 1)[0]))
+        while (!keepPhrase && stop - 1 > ofStart && char.IsLower(word(stop - 1)[0]) && (word(stop - 1).EndsWith("ed", StringComparison.Ordinal) || word(stop - 1).EndsWith("ing", StringComparison.Ordinal)))
             stop--;
         if (stop <= ofStart)
             return (null, end);
@@ -197,6 +219,8 @@ internal static class RoleReader
             {
                 if (RoleRules.CounterpartOffices.TryGetValue(role.Title, out var office))
                     return office;
+                if (RoleRules.UnitedStatesOffices.FirstOrDefault(p => RoleRules.Fold(p.Value) == RoleRules.Fold(role.Title)).Key is { } generic)
+                    return generic;
             }
         }
         return null;

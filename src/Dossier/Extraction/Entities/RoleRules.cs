@@ -15,7 +15,8 @@ internal static partial class RoleRules
         "Consul General", "Consul-General", "Consul", "Director General", "Deputy Director", "Deputy Director General",
         "FM", "Foreign Affairs Minister", "Vice Foreign Minister", "Public Security Minister", "State Councillor", "State Councilor",
         "Trade Representative", "Deputy Secretary", "Under Secretary", "Chief of Staff", "Press Secretary", "Attorney General",
-        "Defense Minister", "Central Bank Governor",
+        "Defense Minister", "Central Bank Governor", "President-elect", "Communist Party Secretary", "Party chief",
+        "Maj.", "Maj. Gen.", "Major General", "Lt.", "Lt. Gen.", "Lieutenant General", "Rear Adm.", "Brig. Gen.",
     ];
 
     /// <summary>Abbreviated titles and the office they stand for.</summary>
@@ -23,7 +24,31 @@ internal static partial class RoleRules
     {
         ["FM"] = "Foreign Minister",
         ["Sec."] = "Secretary",
+        ["Gen."] = "General",
+        ["Adm."] = "Admiral",
+        ["Sen."] = "Senator",
+        ["Rep."] = "Representative",
+        ["Col."] = "Colonel",
+        ["Lt."] = "Lieutenant",
+        ["Maj."] = "Major",
+        ["Maj. Gen."] = "Major General",
+        ["Lt. Gen."] = "Lieutenant General",
+        ["Brig. Gen."] = "Brigadier General",
+        ["Rear Adm."] = "Rear Admiral",
     };
+
+    /// <summary>What the United States calls an office other governments give a minister: the US counterpart of a
+    /// defence minister is the Defense Secretary.</summary>
+    public static readonly Dictionary<string, string> UnitedStatesOffices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Foreign Minister"] = "Secretary of State",
+        ["Defence Minister"] = "Defense Secretary",
+        ["Finance Minister"] = "Treasury Secretary",
+        ["Commerce Minister"] = "Commerce Secretary",
+    };
+
+    /// <summary>A title's words folded for comparison: case, and British and American spelling ("Defense"/"Defence").</summary>
+    public static string Fold(string title) => title.ToLowerInvariant().Replace("defense", "defence", StringComparison.Ordinal);
 
     /// <summary>Nouns that head a role described in words after (or before) a name: ", associate professor at …",
     /// ", founder and president of …", "a new president, …", "his counterpart, …".</summary>
@@ -67,6 +92,7 @@ internal static partial class RoleRules
         ["Prime Minister"] = "Prime Minister",
         ["Premier"] = "Premier",
         ["Commerce Secretary"] = "Commerce Minister",
+        ["Treasury Secretary"] = "Finance Minister",
         ["Commerce Minister"] = "Commerce Minister",
     };
 
