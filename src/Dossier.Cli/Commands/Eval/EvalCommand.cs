@@ -14,6 +14,7 @@ internal static class EvalCommand
         yield return QuotesEvalCommand.Create(environment);
         yield return EventsEvalCommand.Create(environment);
         yield return ExtractionEvalCommand.Create(environment);
+        yield return EntitiesEvalCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)
