@@ -175,6 +175,19 @@ internal static class MentionLinker
                     handled = true;
                 }
             }
+            // "Chinese counterpart Li Feng on Tuesday" tagged as an event: a role noun, then two or three capitalised
+            // words, are a person.
+            for (var k = 0; k < words.Length - 2 && !handled; k++)
+            {
+                if (!RoleRules.RoleNouns.Contains(words[k]) || !char.IsLower(words[k][0]))
+                    continue;
+                var count = words.Skip(k + 1).TakeWhile(w => w.Length > 0 && char.IsUpper(w[0]) && !lexicon.Titles.Contains(w)).Take(4).Count();
+                if (count is 2 or 3 && (gazetteer.Lookup(words.Skip(k + 1).Take(count).ToArray()) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) == 0)
+                {
+                    builder.Add(new Mention(new Text.TextSpan(mention.Span.Start + offsets[k + 1], mention.Span.Start + offsets[k + count] + words[k + count].Length), EntityKind.Person));
+                    handled = true;
+                }
+            }
             if (!handled && mention.Kind is EntityKind.Org or EntityKind.Gpe or EntityKind.Other)
             {
                 // The span's last word starts a title that goes on after it: "Shanghai Party" + "Secretary".
@@ -196,12 +209,13 @@ internal static class MentionLinker
         return builder.ToImmutable();
     }
 
-    // "Finance Minister Lan Fo'an", "Maj. Gen. Pat Ryder": two or three capitalised words right after a title, that the
-    // tagger left untagged and that are followed by no further capitalised word, are a person.
+    // "Finance Minister Lan Fo'an", "Maj. Gen. Ray Holt": two or three capitalised words right after a title, followed by
+    // no further capitalised word, are one person — whether the tagger left them untagged or tagged only part of them
+    // ("Holt"), in which case the part grows to the whole name.
     private static ImmutableArray<Mention> NamesAfterTitles(string text, ImmutableArray<Mention> mentions, ImmutableArray<Token> tokens, EntityLexicon lexicon, Gazetteer gazetteer)
     {
-        var added = new List<Mention>();
-        bool Covered(int t) => mentions.Any(m => m.Span.Overlaps(tokens[t].Span)) || added.Any(m => m.Span.Overlaps(tokens[t].Span));
+        var kept = mentions.ToList();
+        Mention? CoveringAt(int t) => kept.FirstOrDefault(m => m.Span.Overlaps(tokens[t].Span));
         for (var i = 1; i < tokens.Length; i++)
         {
             var titled = false;
@@ -210,13 +224,34 @@ internal static class MentionLinker
                 var words = Enumerable.Range(i - length, length).Select(t => tokens[t].Span.Of(text)).ToList();
                 titled = char.IsUpper(words[0][0]) && lexicon.Titles.Contains(string.Join(' ', words));
             }
-            if (!titled || Covered(i))
+            if (!titled || CoveringAt(i) is { } first && (first.Kind != EntityKind.Person || first.Span.Start != tokens[i].Span.Start))
                 continue;
             var end = i;
             var names = 0;
-            while (end < tokens.Length && names < 4 && !Covered(end))
+            var inside = new List<Mention>();
+            while (end < tokens.Length && names < 4)
             {
+                // A name does not run across a line break ("… President Xi" then a dateline).
+                if (end > i && text.AsSpan(tokens[end - 1].Span.End, tokens[end].Span.Start - tokens[end - 1].Span.End).Contains('\n'))
+                    break;
                 var word = tokens[end].Span.Of(text);
+                if (CoveringAt(end) is { } covering)
+                {
+                    // A person the tagger found inside the name joins it; so does one word it took for something else
+                    // that no list knows as a place or organisation ("Lena [Ortiz]").
+                    var single = covering.Span == tokens[end].Span && !lexicon.Countries.ContainsKey(word)
+                        && (gazetteer.Lookup([word]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org | GazetteerCategory.Demonym)) == 0;
+                    if (covering.Span.Start != tokens[end].Span.Start || covering.Kind != EntityKind.Person && !single)
+                        break;
+                    inside.Add(covering);
+                    while (end < tokens.Length && tokens[end].Span.Start < covering.Span.End)
+                    {
+                        if (char.IsLetter(tokens[end].Span.Of(text)[0]))
+                            names++;
+                        end++;
+                    }
+                    continue;
+                }
                 var joined = end > i && tokens[end].Span.Start == tokens[end - 1].Span.End && (word[0] is '\'' or '’' or '-');
                 if (!joined && !(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '’' or '-' or '.')))
                     break;
@@ -226,15 +261,20 @@ internal static class MentionLinker
                     names++;
                 end++;
             }
-            if (names is < 2 or > 3 || end < tokens.Length && char.IsUpper(tokens[end].Span.Of(text)[0]) && tokens[end].Span.Of(text).Length > 1)
+            if (names is < 2 or > 3 || end < tokens.Length && CoveringAt(end) is null && char.IsUpper(tokens[end].Span.Of(text)[0]) && tokens[end].Span.Of(text).Length > 1
+                && !text.AsSpan(tokens[end - 1].Span.End, tokens[end].Span.Start - tokens[end - 1].Span.End).Contains('\n'))
                 continue;
             var span = new Text.TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             if ((gazetteer.Lookup(span.Of(text).Split(' ')) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) != 0)
                 continue;
-            added.Add(new Mention(span, EntityKind.Person));
+            if (inside.Count == 1 && inside[0].Span == span && inside[0].Kind == EntityKind.Person)
+                continue; // the tagger had the whole name already
+            foreach (var part in inside)
+                kept.Remove(part);
+            kept.Add(new Mention(span, EntityKind.Person));
             i = end;
         }
-        return added.Count == 0 ? mentions : [.. mentions.Concat(added).OrderBy(x => x.Span.Start)];
+        return kept.Count == mentions.Length && kept.SequenceEqual(mentions) ? mentions : [.. kept.OrderBy(x => x.Span.Start)];
     }
 
     private static bool TitleBefore(string text, int start, EntityLexicon lexicon)

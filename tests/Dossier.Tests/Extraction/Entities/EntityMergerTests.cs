@@ -121,6 +121,96 @@ public sealed class EntityMergerTests
         Assert.Equal(3, entities.Single(e => e.Name == "Guangzhou").Mentions.Length);
     }
 
+    [Fact]
+    public void PeopleInCaptionsAndCreditsAreEntitiesWithSideMentionsAndTheirCreditAsRole()
+    {
+        var doc = Article("Foreign Minister Kari Dahl met envoys in Oslo on Monday. Dahl said the talks were useful.");
+        doc = doc with
+        {
+            Metadata = doc.Metadata with
+            {
+                Outlet = "The Fjord Times",
+                Bylines = ["Ada Berg"],
+                Captions = ["Foreign Minister Kari Dahl greets Ambassador Lena Ortiz in Oslo. Photo: Ines Moreau/Pool/AFP"],
+                Removed = ["(Reporting by Ada Berg; Editing by Tomas Berg)"],
+            },
+        };
+        var corpus = Merge(doc);
+        var dahl = Named(corpus, "Kari Dahl");
+        Assert.Equal(2, dahl.Mentions.Length);
+        Assert.Contains(dahl.SideMentions, m => m.Field == "captions" && m.Text == "Kari Dahl");
+        var ortiz = Named(corpus, "Lena Ortiz");
+        Assert.Empty(ortiz.Mentions);
+        Assert.Contains(ortiz.Roles, r => r.Title == "Ambassador");
+        Assert.Equal(("Photographer", "AFP"), Named(corpus, "Ines Moreau").Roles.Select(r => (r.Title, r.Of)).Single());
+        var berg = Named(corpus, "Ada Berg");
+        Assert.Equal(2, berg.SideMentions.Length);
+        Assert.Equal(("Reporter", "The Fjord Times"), berg.Roles.Select(r => (r.Title, r.Of)).Single());
+        Assert.Equal("Editor", Named(corpus, "Tomas Berg").Roles.Single().Title);
+    }
+
+    [Fact]
+    public void AGarbledNameInOneReportJoinsThePersonButOtherPeopleSharingTheSurnameStayApart()
+    {
+        var corpus = Merge(
+            Article("Foreign Minister Wang Yi met the envoy in Beijing on Monday. Wang Yi said ties were steady."),
+            Article("Foreign Minister Wang Yi hosted talks on Tuesday, and Wang Yi spoke of a red line."),
+            Article("Foreign Minister Wang Yee told the visitor that relations were fragile."),
+            Article("Spokesman Wang Wenbin declined to comment, and analyst Wang Huiyao said the talks were useful."));
+        var wangs = corpus.Entities.Where(e => e.Kind == EntityKind.Person && e.Name.StartsWith("Wang ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Wang Huiyao", "Wang Wenbin", "Wang Yi"], wangs.Select(e => e.Name).Order());
+        Assert.Contains("Wang Yee", Named(corpus, "Wang Yi").Aliases);
+    }
+
+    [Fact]
+    public void ADescriptionThatNamesNoOneIsTheOnePersonHoldingThatOffice()
+    {
+        var corpus = Merge(Article("""
+            US Secretary of State Mara Quinn is expected in Oslo on Wednesday for talks with Norwegian leaders.
+
+            The head of American diplomacy will also meet students, officials said.
+
+            It is the first visit by an American Secretary of State since 2015.
+            """));
+        var quinn = Named(corpus, "Mara Quinn");
+        Assert.Contains("The head of American diplomacy", quinn.Aliases);
+        Assert.Equal(2, quinn.Mentions.Length);
+        Assert.Equal(("Secretary of State", "United States"), quinn.Roles.Select(r => (r.Title, r.Of)).Single());
+    }
+
+    public static TheoryData<string, string, string, string?> StatedRoles => new()
+    {
+        { "Defense Secretary Tom Reyes spoke by video with his Chinese counterpart Li Feng on Tuesday.", "Li Feng", "Defence Minister", "China" },
+        { "Foreign Minister Kari Dahl said she had told her US counterpart Mara Quinn about the plan.", "Mara Quinn", "Secretary of State", "United States" },
+        { "Norway's foreign minister, Kari Dahl, was in Beijing earlier this month.", "Kari Dahl", "Foreign Minister", "Norway" },
+        { "The growth is fragile, said Lars Eide, associate professor at the Oslo School of Economics in Norway.", "Lars Eide", "Associate professor", "Oslo School of Economics" },
+        { "UN spokesman Tomas Berg stressed the importance of calm.", "Tomas Berg", "Spokesman", "UN" },
+        { "The island swears in a new president, Ana Soto, next month.", "Ana Soto", "President", null },
+        { "According to Pentagon press secretary Maj. Gen. Ray Holt, the call lasted an hour.", "Ray Holt", "Press Secretary", "Pentagon" },
+        { "She also met Finance Minister Lan Fo'an over the weekend.", "Lan Fo'an", "Finance Minister", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(StatedRoles))]
+    public void RolesStatedAroundANameAreRead(string text, string person, string title, string? of)
+    {
+        var corpus = Merge(Article(text));
+        Assert.Contains((title, of), Named(corpus, person).Roles.Select(r => (r.Title, r.Of)));
+    }
+
+    [Fact]
+    public void InstitutionNamesSummaryLabelsAndLoneSentenceOpenersAreNotPeople()
+    {
+        var corpus = Merge(Article("""
+            Defense Secretary Tom Reyes visited the Lars Eide School of Music in Oslo.
+
+            Harbour Talks: Officials met for five hours on Monday.
+
+            "Stiff competition needs steady diplomacy," Reyes said.
+            """));
+        Assert.Equal(["Tom Reyes"], corpus.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Name));
+    }
+
     private static Doc Keyed(string id, string text, params (string Words, string Key)[] mentions)
     {
         var raw = new RawArticle(id + ".txt", "", SourceKind.Text, text, id.PadRight(16, '0'), "utf-8");
