@@ -304,10 +304,19 @@ public sealed class EntityMerger : ICorpusStage
             // "President" alone is the same role as "President" of China stated elsewhere; titles differ in case only by style.
             var withOwner = stated.Keys.Where(k => k.Of.Length > 0).Select(k => k.Title).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var seen = new HashSet<(string, string)>();
+            var sameTitleEvidence = new List<(string Title, List<Evidence> Evidence)>();
             foreach (var ((title, of), (asOf, evidence)) in stated)
             {
+                if (of.Length == 0 && withOwner.Contains(title))
+                {
+                    // "Foreign Minister Wang Yi" beside "China's Foreign Minister Wang Yi": one role, cited by both.
+                    sameTitleEvidence.Add((title, evidence));
+                    continue;
+                }
                 if (title == "Counterpart" && stated.Keys.Any(k => k.Title != "Counterpart" && (k.Of == of || of.Length == 0)))
                     continue; // "his Chinese counterpart" says less than the office stated elsewhere
+                if (of.Length == 0 && stated.Keys.Any(k => k.Of.Length > 0 && RoleRules.Fold(k.Title).EndsWith(" " + RoleRules.Fold(title), StringComparison.Ordinal)))
+                    continue; // "Party Secretary" beside "Communist Party Secretary" of Shanghai
                 if (of.Length == 0 && (withOwner.Contains(title) || stated.Keys.Any(k =>
                         !string.Equals(k.Title, title, StringComparison.OrdinalIgnoreCase) && k.Title.Split(' ').Contains(title, StringComparer.OrdinalIgnoreCase))))
                     continue; // "Secretary" beside "Secretary of State" says nothing more
@@ -318,6 +327,12 @@ public sealed class EntityMerger : ICorpusStage
                     continue;
                 }
                 roles.Add(new Role(title, of.Length == 0 ? null : of, asOf, [.. evidence]));
+            }
+            foreach (var (title, evidence) in sameTitleEvidence)
+            {
+                var index = roles.FindIndex(r => r.Of is not null && string.Equals(r.Title, title, StringComparison.OrdinalIgnoreCase));
+                if (index >= 0 && evidence.Count > 0)
+                    roles[index] = roles[index] with { Evidence = [.. roles[index].Evidence.Concat(evidence).Distinct()] };
             }
         }
         var mentions = list.Where(m => m.Field is null)
