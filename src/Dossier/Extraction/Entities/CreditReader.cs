@@ -83,7 +83,7 @@ internal static class CreditReader
         }
     }
 
-    // "Mark Schiefelbein/Pool/AFP." → the name and the agency after the pool; "Chuck Kennedy/U.S. Department of State, via Flickr".
+    // "Ines Moreau/Pool/AFP." → the name and the agency after the pool; "Jon Vik/Ministry of Fisheries, via Flickr".
     private static (TextSpan Name, string? Of)? Photographer(string line, int from, int end)
     {
         var to = line.IndexOfAny(CreditRules.NameEnds, from, end - from);
@@ -100,7 +100,7 @@ internal static class CreditReader
         return (span, of);
     }
 
-    // "David Brunstrom, Phil Stewart and Kanishka Singh in Washington, Laurie Chen and Martin Pollard in Beijing".
+    // "Lea Stone, Omar Haddad and Kim Ode in Oslo, Ana Kovac and Piotr Lenz in Bergen".
     private static IEnumerable<TextSpan> List(string line, int from, int end)
     {
         var position = from;

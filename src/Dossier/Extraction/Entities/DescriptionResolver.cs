@@ -10,8 +10,8 @@ internal sealed record HeldOffice(ArticleId Article, string PersonKey, string Ti
 /// <summary>Resolves descriptions that name no one ("the head of American diplomacy", "the top US diplomat", a bare "US
 /// Secretary of State") to the one person the article — else the whole corpus — states holds that office.</summary>
 /// <remarks>
-/// A description preceded by "a", "an", "first", "former" and the like speaks of the office in general ("the first US
-/// secretary of state to visit …", "an American Secretary of State since …") and is left alone; so is a description two
+/// A description preceded by "a", "an", "first", "former" and the like speaks of the office in general ("the first foreign
+/// minister to fly in since …", "an American Secretary of State since …") and is left alone; so is a description two
 /// people could answer to.
 /// </remarks>
 internal static class DescriptionResolver

@@ -5,7 +5,7 @@ namespace Dossier.Extraction.Entities;
 
 /// <summary>A role stated next to a person's name, with the words that state it.</summary>
 /// <param name="Title">The office: "Secretary of State".</param>
-/// <param name="Of">Where it is held: "United States", "Shanghai Municipal Committee of the Communist Party of China", or null.</param>
+/// <param name="Of">Where it is held: "United States", "Harbin Municipal Committee of the Party", or null.</param>
 /// <param name="Span">From the first word of the role to the end of the name (or of the apposition).</param>
 internal sealed record StatedRole(string Title, string? Of, TextSpan Span);
 
@@ -165,8 +165,8 @@ internal static class RoleReader
         return roles;
     }
 
-    // "of the Shanghai Municipal Committee of the Communist Party of China" → the whole phrase; "of the Beijing-based think
-    // tank Center for China and Globalization" → the organisation the description ends with.
+    // "of the Harbin Municipal Committee of the Party" → the whole phrase; "of the Oslo-based think
+    // tank Nordic Policy Forum" → the organisation the description ends with.
     private static (string? Of, int Stop) OwnerAfter(Doc doc, int end, Func<int, bool> inSentence, Func<int, string> word, bool keepPhrase)
     {
         var tokens = doc.Tokens;

@@ -68,7 +68,7 @@ public sealed class EntityMergerTests
         var corpus = Merge(Article("""
             US Secretary of State Antony Blinken landed in Shanghai on Wednesday to begin a three-day visit.
 
-            He met Chen Jining, Secretary of the Shanghai Municipal Committee of the Communist Party of China, on Thursday.
+            He met Chen Jining, Secretary of the Harbin Municipal Committee of the Party, on Thursday.
 
             China's Defence Minister Dong Jun spoke with reporters on Friday.
             """));
@@ -77,7 +77,7 @@ public sealed class EntityMergerTests
         Assert.Contains("US Secretary of State Antony Blinken", blinken.Evidence.Single().Text);
 
         var chen = Assert.Single(Named(corpus, "Chen Jining").Roles);
-        Assert.Equal(("Secretary", "Shanghai Municipal Committee of the Communist Party of China"), (chen.Title, chen.Of));
+        Assert.Equal(("Secretary", "Harbin Municipal Committee of the Party"), (chen.Title, chen.Of));
 
         var dong = Assert.Single(Named(corpus, "Dong Jun").Roles);
         Assert.Equal(("Defence Minister", "China"), (dong.Title, dong.Of));

@@ -29,7 +29,7 @@ public sealed class SeedEntityTests
         { "Xi Jinping", "President", "China" },
         { "Joe Biden", "President", "United States" },
         { "Janet Yellen", "Treasury Secretary", "United States" },
-        { "Chen Jining", "Secretary", "Shanghai Municipal Committee of the Communist Party of China" },
+        { "Chen Jining", "Party Secretary", "Shanghai" },
         { "Sergei Lavrov", "Foreign Minister", "Russia" },
     };
 
