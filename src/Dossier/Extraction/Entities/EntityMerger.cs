@@ -288,6 +288,9 @@ public sealed class EntityMerger : ICorpusStage
                 var id = (title, of ?? "");
                 if (!stated.TryGetValue(id, out var entry))
                     stated[id] = entry = (asOf, []);
+                // As of the latest report that states it (a report without a date says nothing about when).
+                if (asOf is not null && (entry.AsOf is null || string.CompareOrdinal(asOf, entry.AsOf) > 0))
+                    stated[id] = entry = (asOf, entry.Evidence);
                 if (evidence is not null)
                     entry.Evidence.Add(evidence);
             }

@@ -218,6 +218,9 @@ internal static class MentionLinker
         Mention? CoveringAt(int t) => kept.FirstOrDefault(m => m.Span.Overlaps(tokens[t].Span));
         for (var i = 1; i < tokens.Length; i++)
         {
+            // A name starts with a capital letter; most tokens do not, and need no title lookup.
+            if (!char.IsUpper(text[tokens[i].Span.Start]))
+                continue;
             var titled = false;
             for (var length = Math.Min(lexicon.MaxTitleWords, i); length >= 1 && !titled; length--)
             {

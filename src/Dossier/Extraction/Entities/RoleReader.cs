@@ -53,7 +53,8 @@ internal static class RoleReader
                     continue;
                 var of = OwnerBefore(doc, start, lexicon, InSentence, Word);
                 var from = of.Start ?? start;
-                roles.Add(new StatedRole(Canonical(phrase, lexicon), of.Name, new TextSpan(tokens[from].Span.Start, mention.Span.End)));
+                var owner = of.Name ?? (chained == 0 && counterparts ? SharedOwner(doc, start, mention, lexicon, InSentence, Word) : null);
+                roles.Add(new StatedRole(Canonical(phrase, lexicon), owner, new TextSpan(tokens[from].Span.Start, mention.Span.End)));
                 anchor = from;
                 found = true;
             }
@@ -204,6 +205,20 @@ internal static class RoleReader
                 of = of[..^2];
         }
         return (of, stop);
+    }
+
+    // "US Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo": a country before the first of two titled
+    // people joined by "and" is whose office both hold.
+    private static string? SharedOwner(Doc doc, int titleStart, Mention mention, EntityLexicon lexicon, Func<int, bool> inSentence, Func<int, string> word)
+    {
+        if (!inSentence(titleStart - 1) || word(titleStart - 1) != "and")
+            return null;
+        var before = doc.Tokens[titleStart - 1].Span.Start;
+        var other = doc.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person && m.Span.End <= before && m.EntityKey != mention.EntityKey);
+        if (other is null || doc.Text.AsSpan(other.Span.End, before - other.Span.End).Trim().Length > 0)
+            return null;
+        var owner = Read(doc, other, lexicon, counterparts: false).Select(r => r.Of).FirstOrDefault(o => o is not null);
+        return owner is not null && lexicon.CountryOf(owner) is not null ? owner : null;
     }
 
     // The office of the counterpart's opposite number: "his" is the person named last before it (in the sentence, else

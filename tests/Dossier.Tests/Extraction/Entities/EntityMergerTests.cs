@@ -188,6 +188,7 @@ public sealed class EntityMergerTests
         { "The island swears in a new president, Ana Soto, next month.", "Ana Soto", "President", null },
         { "According to Pentagon press secretary Maj. Gen. Ray Holt, the call lasted an hour.", "Ray Holt", "Press Secretary", "Pentagon" },
         { "She also met Finance Minister Lan Fo'an over the weekend.", "Lan Fo'an", "Finance Minister", null },
+        { "More trips may follow by US Treasury Secretary Ana Reyes and Commerce Secretary Tom Vik next month.", "Tom Vik", "Commerce Secretary", "United States" },
     };
 
     [Theory]
