@@ -207,8 +207,8 @@ internal static class RoleReader
         return (of, stop);
     }
 
-    // "US Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo": a country before the first of two titled
-    // people joined by "and" is whose office both hold.
+    // "US Treasury Secretary Ana Reyes and Commerce Secretary Tom Vik": a country before the first of two titled people
+    // joined by "and" is whose office both hold.
     private static string? SharedOwner(Doc doc, int titleStart, Mention mention, EntityLexicon lexicon, Func<int, bool> inSentence, Func<int, string> word)
     {
         if (!inSentence(titleStart - 1) || word(titleStart - 1) != "and")
