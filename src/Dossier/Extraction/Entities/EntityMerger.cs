@@ -356,6 +356,8 @@ public sealed class EntityMerger : ICorpusStage
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 0 && (words[^1] is "'s" or "’s"))
             words.RemoveAt(words.Count - 1);
+        else if (words.Count > 1 && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)))
+            words[^1] = words[^1][..^2];
         if (kind == EntityKind.Person)
         {
             while (words.Count > 1 && lexicon.Titles.Contains(words[0]))

@@ -91,6 +91,7 @@ internal static class MentionLinker
         "Center", "Centre", "Institute", "Institution", "University", "College", "Reuters", "Group", "Bank", "Agency", "Party",
         "Council", "Committee", "Ministry", "Department", "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Foundation",
         "Association", "Society", "Times", "Post", "Journal", "News", "Press", "Network", "Fund", "Commission", "Office",
+        "School", "Academy", "Hospital", "Club", "League",
     };
 
     // A demonym or country alias the tagger missed ("Chinese officials said …") is still a mention of the country.
@@ -225,7 +226,12 @@ internal static class MentionLinker
             for (var length = Math.Min(lexicon.MaxTitleWords, i); length >= 1 && !titled; length--)
             {
                 var words = Enumerable.Range(i - length, length).Select(t => tokens[t].Span.Of(text)).ToList();
-                titled = char.IsUpper(words[0][0]) && lexicon.Titles.Contains(string.Join(' ', words));
+                // "Grace King High School": a title word inside a capitalised name is not a title.
+                var previous = i - length > 0 ? tokens[i - length - 1].Span.Of(text) : "";
+                var inName = previous.Length > 0 && char.IsUpper(previous[0]) && lexicon.CountryOf(previous) is null
+                    && !previous.EndsWith("'s", StringComparison.Ordinal) && !previous.EndsWith("’s", StringComparison.Ordinal)
+                    && !text.AsSpan(tokens[i - length - 1].Span.End, tokens[i - length].Span.Start - tokens[i - length - 1].Span.End).Contains('\n');
+                titled = !inName && char.IsUpper(words[0][0]) && lexicon.Titles.Contains(string.Join(' ', words));
             }
             if (!titled || CoveringAt(i) is { } first && (first.Kind != EntityKind.Person || first.Span.Start != tokens[i].Span.Start))
                 continue;
@@ -263,12 +269,16 @@ internal static class MentionLinker
                 if (!joined)
                     names++;
                 end++;
+                // "Ban Ki-moon's special envoy": the possessive ends the name.
+                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                    break;
             }
             if (names is < 2 or > 3 || end < tokens.Length && CoveringAt(end) is null && char.IsUpper(tokens[end].Span.Of(text)[0]) && tokens[end].Span.Of(text).Length > 1
                 && !text.AsSpan(tokens[end - 1].Span.End, tokens[end].Span.Start - tokens[end - 1].Span.End).Contains('\n'))
                 continue;
             var span = new Text.TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
-            if ((gazetteer.Lookup(span.Of(text).Split(' ')) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) != 0)
+            if ((gazetteer.Lookup(span.Of(text).Split(' ')) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) != 0
+                || PersonRules.InstitutionAfterName().IsMatch(" " + span.Of(text)[(span.Of(text).LastIndexOf(' ') + 1)..]))
                 continue;
             if (inside.Count == 1 && inside[0].Span == span && inside[0].Kind == EntityKind.Person)
                 continue; // the tagger had the whole name already
@@ -304,6 +314,17 @@ internal static class MentionLinker
             var surface = mention.Span.Of(text);
             if (mention.Kind == EntityKind.Person)
             {
+                // "Ban Ki-moon's Special": a possessive ends the name.
+                var possessive = surface.IndexOfAny(['\'', '’']);
+                if (possessive > 0 && possessive + 2 < surface.Length && surface[possessive + 1] == 's' && surface[possessive + 2] == ' ')
+                {
+                    var cut = mention with { Span = new Text.TextSpan(mention.Span.Start, mention.Span.Start + possessive + 2) };
+                    if (cut.Span.Of(text).Contains(' ', StringComparison.Ordinal))
+                    {
+                        kept.Add(cut);
+                        continue;
+                    }
+                }
                 if (lexicon.Titles.Contains(surface) || lexicon.TitleStarts.Contains(surface) || !char.IsLetter(surface[0]))
                     continue;
                 // A short all-capitals word alone ("FAQ") is an acronym, not a person.
