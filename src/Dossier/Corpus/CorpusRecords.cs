@@ -56,7 +56,20 @@ public sealed record EntityMention(ArticleId Article, int Start, int End, string
 /// <param name="Aliases">Every surface form seen.</param>
 /// <param name="Roles">Roles the texts state.</param>
 /// <param name="Mentions">Every mention.</param>
-public sealed record Entity(string Id, string Name, EntityKind Kind, ImmutableArray<string> Aliases, ImmutableArray<Role> Roles, ImmutableArray<EntityMention> Mentions);
+public sealed record Entity(string Id, string Name, EntityKind Kind, ImmutableArray<string> Aliases, ImmutableArray<Role> Roles, ImmutableArray<EntityMention> Mentions)
+{
+    /// <summary>Where the entity is named outside the clean body: bylines, photo captions and credits, credit trailers.</summary>
+    public ImmutableArray<SideMention> SideMentions { get; init; } = [];
+}
+
+/// <summary>A mention of an entity in an article's metadata rather than its body.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Field">The article field it stands in: <c>bylines</c>, <c>captions</c> or <c>removed</c>.</param>
+/// <param name="Index">Which entry of that field.</param>
+/// <param name="Start">UTF-16 offset into that entry (not into the body).</param>
+/// <param name="End">End of the mention in that entry, exclusive.</param>
+/// <param name="Text">The covered words.</param>
+public sealed record SideMention(ArticleId Article, string Field, int Index, int Start, int End, string Text);
 
 /// <summary>One event, merged across the reports that tell it.</summary>
 /// <param name="Id">Stable event id (<c>v-…</c>).</param>

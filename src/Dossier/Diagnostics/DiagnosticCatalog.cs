@@ -52,6 +52,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MalformedEventGold = new("DSR4501", Severity.Error, "not a readable event gold file ({0})");
     /// <summary>A fact-comparison evaluation file is not JSON the fact evaluation can read.</summary>
     public static readonly DiagnosticDescriptor MalformedFactGold = new("DSR4601", Severity.Error, "not a readable fact-comparison gold file ({0})");
+    /// <summary>An entity evaluation has no gold people to score against.</summary>
+    public static readonly DiagnosticDescriptor NoPeopleGold = new("DSR4101", Severity.Error, "no gold people found in {0} (expected a \"people\" section with a \"list\")");
+
     /// <summary>An HTML page nests its tags too deeply for a DOM; its text was read without one.</summary>
     public static readonly DiagnosticDescriptor MarkupTooDeep = new("DSR2002", Severity.Warning, "markup nested more than {0} levels deep; read as plain text without page structure");
 

@@ -15,6 +15,7 @@ internal static class EvalCommand
         yield return EventsEvalCommand.Create(environment);
         yield return ExtractionEvalCommand.Create(environment);
         yield return FactsEvalCommand.Create(environment);
+        yield return EntitiesEvalCommand.Create(environment);
     }
 
     public static Command Create(CliEnvironment environment)

@@ -53,7 +53,10 @@ internal sealed record ExportStory(string Id, string Title, ImmutableArray<strin
 
 internal sealed record ExportAssignment(string Article, string? Via, double Score, ImmutableArray<string> Terms, ImmutableArray<string> Names, string? Date);
 
-internal sealed record ExportEntity(string Id, string Name, string Type, ImmutableArray<string> Aliases, ImmutableArray<ExportRole> Roles, ImmutableArray<ExportMention> Mentions);
+internal sealed record ExportEntity(string Id, string Name, string Type, ImmutableArray<string> Aliases, ImmutableArray<ExportRole> Roles, ImmutableArray<ExportMention> Mentions,
+    ImmutableArray<ExportSideMention> SideMentions);
+
+internal sealed record ExportSideMention(string Article, string Field, int Index, int Start, int End, string Text);
 
 internal sealed record ExportRole(string Title, string? Of, string? AsOf, ImmutableArray<ExportEvidence> Evidence);
 

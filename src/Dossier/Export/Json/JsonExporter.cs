@@ -61,7 +61,8 @@ public static class JsonExporter
                 .OrderBy(e => e.Id, StringComparer.Ordinal)
                 .Select(e => new ExportEntity(e.Id, e.Name, TypeName(e.Kind), e.Aliases,
                     [.. e.Roles.Select(r => new ExportRole(r.Title, r.Of, r.AsOf, Cite(r.Evidence)))],
-                    [.. e.Mentions.Select(m => new ExportMention(m.Article.Value, m.Start, m.End, m.Text))]))],
+                    [.. e.Mentions.Select(m => new ExportMention(m.Article.Value, m.Start, m.End, m.Text))],
+                    [.. e.SideMentions.Select(m => new ExportSideMention(m.Article.Value, m.Field, m.Index, m.Start, m.End, m.Text))]))],
             [.. articles.SelectMany(doc => doc.Dates
                 .OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End)
                 .Select(d => new ExportDate(doc.Id.Value, d.Span.Start, d.Span.End, doc[d.Span], d.Value)))],

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Dossier.Corpus;
+using Dossier.Diagnostics;
+using Dossier.Evaluation;
+using Dossier.Ingest;
+using Dossier.Pipeline;
+
+namespace Dossier.Cli.Commands.Eval;
+
+/// <summary><c>dossier eval entities DIR</c>: people across reports — person P/R/F1, one entity per person, roles.</summary>
+internal static class EntitiesEvalCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var directory = new Argument<string>("DIR") { Description = "A folder of reports (as samples/); its gold.json holds the gold people unless --gold is given." };
+        var goldOption = new Option<string?>("--gold") { Description = "A JSON file with the gold people ({\"people\": {\"list\": [...]}}), instead of DIR/gold.json.", HelpName = "FILE" };
+        var errors = new Option<bool>("--errors") { Description = "List missed, extra, split and merged people and missed roles." };
+        var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
+        var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "FILE" };
+        var command = new Command("entities", """
+            Score the people Dossier finds across a folder of reports against gold people: person precision, recall
+            and F1 (an entity matches a person when its name or an alias is theirs), the share of people found as
+            exactly one entity, merged people, and the share of gold roles stated (title, and whose office).
+
+            Example:
+              dossier eval entities samples
+            """)
+        {
+            directory, goldOption, errors, gate, floors,
+        };
+        command.SetAction(result =>
+        {
+            var path = result.GetRequiredValue(directory);
+            if (!Directory.Exists(path))
+                throw new CliException(ExitCode.IO, $"{path}: no such directory [{DiagnosticCatalog.NotFound.Code}]");
+            var goldPath = result.GetValue(goldOption) ?? Path.Combine(path, "gold.json");
+            if (!File.Exists(goldPath))
+                throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+            System.Collections.Immutable.ImmutableArray<GoldPerson> gold;
+            try
+            {
+                gold = PersonGold.Parse(File.ReadAllText(goldPath));
+            }
+            catch (JsonException)
+            {
+                gold = [];
+            }
+            if (gold.IsEmpty)
+                throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.NoPeopleGold.Format(goldPath)} [{DiagnosticCatalog.NoPeopleGold.Code}]");
+
+            var options = new IngestOptions();
+            var problems = new List<IngestProblem>();
+            var reader = new SourceReader(options);
+            var raws = SourceScanner.Expand([path], options, problems).SelectMany(file => reader.Read(file).Articles).ToList();
+            var pipeline = DossierPipeline.CreateDefault();
+            var docs = pipeline.ProcessMany([.. raws]);
+            var corpus = pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [.. docs.DistinctBy(d => d.Id).OrderBy(d => d.Id)] });
+            var evaluation = PersonEvaluator.Score(corpus.Entities, gold);
+
+            var output = environment.Output;
+            var predicted = corpus.Entities.Count(e => e.Kind == Documents.EntityKind.Person);
+            output.WriteLine(Invariant($"entities: {path} ({docs.Length} reports, {evaluation.Gold} gold people, {predicted} person entities)"));
+            output.WriteLine($"people      {evaluation.People}");
+            output.WriteLine(Invariant($"one entity  {evaluation.OneEntityRate:0.000} ({evaluation.OneEntity}/{evaluation.Gold} people as exactly one entity; {evaluation.Merged} entities merge different people)"));
+            output.WriteLine(Invariant($"roles       {evaluation.RoleAccuracy:0.000} ({evaluation.RolesRight}/{evaluation.Roles} gold roles stated)"));
+            if (result.GetValue(errors))
+            {
+                foreach (var line in evaluation.Errors)
+                    output.WriteLine("  " + line);
+            }
+            if (!result.GetValue(gate))
+                return (int)ExitCode.Ok;
+            return Gate(result.GetRequiredValue(floors), evaluation, environment) ? (int)ExitCode.Ok : (int)ExitCode.InputErrors;
+        });
+        return command;
+    }
+
+    private static bool Gate(string floorsPath, PersonEvaluation evaluation, CliEnvironment environment)
+    {
+        if (!File.Exists(floorsPath))
+            throw new CliException(ExitCode.IO, $"{floorsPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
+        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("entities", out var floors))
+        {
+            environment.Error.WriteLine($"gate: {floorsPath} has no floors for 'entities'");
+            return false;
+        }
+        var epsilon = floors.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
+        var ok = true;
+        foreach (var (key, actual) in new[]
+                 {
+                     ("person_precision", evaluation.People.Precision), ("person_recall", evaluation.People.Recall),
+                     ("person_f1", evaluation.People.F1), ("one_entity", evaluation.OneEntityRate), ("roles", evaluation.RoleAccuracy),
+                 })
+        {
+            if (floors.TryGetProperty(key, out var floor) && actual < floor.GetDouble() - epsilon)
+            {
+                environment.Error.WriteLine(Invariant($"gate: entities {key} {actual:0.000} is below its floor {floor.GetDouble():0.000}"));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

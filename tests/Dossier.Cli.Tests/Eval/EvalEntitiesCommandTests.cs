@@ -1,0 +1,48 @@
+using Dossier.Testing;
+
+namespace Dossier.Cli.Tests.Eval;
+
+public sealed class EvalEntitiesCommandTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void ScoresPeopleOneEntityPerPersonAndRolesAgainstAGoldList()
+    {
+        _directory.Write("one.txt", "Foreign Minister Kari Dahl met Defense Secretary Tom Reyes in Oslo on Monday.\n\nDahl said the talks were useful.\n");
+        _directory.Write("two.txt", "Tom Reyes told reporters in Bergen that the talks had been frank.\n");
+        var gold = _directory.Write("people.json", """
+            { "people": { "list": [
+              { "name": "Kari Dahl", "also": [], "roles": [ { "title": "Foreign Minister", "of": null } ] },
+              { "name": "Tom Reyes", "also": [], "roles": [ { "title": "Defense Secretary", "of": null } ] },
+              { "name": "Ana Soto", "also": [], "roles": [] }
+            ] } }
+            """);
+        var result = CliRunner.Run("eval", "entities", _directory.Path, "--gold", gold, "--errors");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 gold people, 2 person entities", result.Output, StringComparison.Ordinal);
+        Assert.Contains("people      P 1.000  R 0.667", result.Output, StringComparison.Ordinal);
+        Assert.Contains("one entity  0.667 (2/3", result.Output, StringComparison.Ordinal);
+        Assert.Contains("roles       1.000 (2/2", result.Output, StringComparison.Ordinal);
+        Assert.Contains("missed person: Ana Soto", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGoldFileWithoutPeopleIsAnInputErrorWithItsCode()
+    {
+        _directory.Write("one.txt", "Tom Reyes arrived in Oslo.\n");
+        var gold = _directory.Write("people.json", "{ \"stories\": {} }");
+        var result = CliRunner.Run("eval", "entities", _directory.Path, "--gold", gold);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("DSR4101", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDemoCorpusMeetsItsFloors()
+    {
+        var result = CliRunner.Run("eval", "entities", RepoPaths.Samples, "--gate", "--floors", System.IO.Path.Combine(RepoPaths.Root, "eval", "floors.json"));
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+    }
+}
