@@ -8,14 +8,18 @@ namespace Dossier.Extraction.Entities;
 
 /// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, greedy BILOU decoding.</summary>
 /// <remarks>
-/// Thread-safe once loaded. The shipped model (<c>models/ner-v1.bin</c>, built by <c>dossier train ner</c>) is embedded in
+/// Thread-safe once loaded. The shipped model (<c>models/ner-v2.bin</c>, built by <c>dossier train ner</c>) is embedded in
 /// the engine assembly and loaded on first use by <see cref="Default"/>; nothing is downloaded.
 /// </remarks>
 public sealed class NerModel
 {
     private const string Magic = "DSNER";
-    private const int Version = 1;
-    private const string ResourceName = "Dossier.Models.ner-v1.bin";
+    private const int Version = 2;
+
+    /// <summary>The shipped model's file name under <c>models/</c> (and its resource name in the engine).</summary>
+    public const string FileName = "ner-v2.bin";
+
+    private const string ResourceName = "Dossier.Models." + FileName;
 
     private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -26,11 +30,12 @@ public sealed class NerModel
     private readonly FeatureTable _table;
     private readonly float[] _weights;
 
-    internal NerModel(Gazetteer gazetteer, FrozenSet<string> commonWords, Dictionary<uint, int> rows, float[] weights)
+    internal NerModel(Gazetteer gazetteer, FrozenSet<string> commonWords, WordLexicon lexicon, Dictionary<uint, int> rows, float[] weights)
     {
         Gazetteer = gazetteer;
         CommonWords = commonWords;
-        Features = new NerFeatures(gazetteer, commonWords);
+        Lexicon = lexicon;
+        Features = new NerFeatures(gazetteer, commonWords, lexicon);
         _rows = rows;
         _table = new FeatureTable(rows);
         _weights = new float[rows.Count * Stride];
@@ -52,6 +57,8 @@ public sealed class NerModel
 
     internal NerFeatures Features { get; }
 
+    internal WordLexicon Lexicon { get; }
+
     /// <summary>The entities in one tokenised sentence, as token ranges <c>[Start, End)</c>.</summary>
     public IReadOnlyList<(int Start, int End, EntityKind Kind)> Tag(ReadOnlySpan<string> words)
     {
@@ -63,6 +70,28 @@ public sealed class NerModel
         return Spans(words, tags);
     }
 
+    /// <summary>The entities in each sentence of one document: every sentence tagged, then each name tagged alike across
+    /// the document (a surname after the full name is the same person; see <c>NameConsistency</c>).</summary>
+    public IReadOnlyList<IReadOnlyList<(int Start, int End, EntityKind Kind)>> TagDocument(IReadOnlyList<string[]> sentences)
+    {
+        var scratch = new NerFeatures.Sentence();
+        var spans = new List<List<(int Start, int End, EntityKind Kind)>>(sentences.Count);
+        foreach (var words in sentences)
+        {
+            if (words.Length == 0)
+            {
+                spans.Add([]);
+                continue;
+            }
+            var tags = new int[words.Length];
+            Predict(words, scratch, tags);
+            spans.Add(Spans(words, tags));
+        }
+        if (sentences.Count > 1 && Environment.GetEnvironmentVariable("NODOC") != "1")
+            NameConsistency.Apply(this, sentences, spans);
+        return spans;
+    }
+
     /// <summary>The entities a tag sequence marks, tidied for news text.</summary>
     /// <remarks>
     /// In edited news a name is capitalised, so an all-lower-case span is a tagging error and is dropped, as is a lone
@@ -72,6 +101,7 @@ public sealed class NerModel
     internal List<(int Start, int End, EntityKind Kind)> Spans(ReadOnlySpan<string> words, ReadOnlySpan<int> tags)
     {
         var spans = new List<(int Start, int End, EntityKind Kind)>();
+        if (Environment.GetEnvironmentVariable("RAW") == "1") return BilouTags.Decode(tags);
         foreach (var (first, last, kind) in BilouTags.Decode(tags))
         {
             var end = last;
@@ -265,6 +295,7 @@ public sealed class NerModel
         var common = new string[commonCount];
         for (var c = 0; c < commonCount; c++)
             common[c] = reader.ReadString();
+        var lexicon = WordLexicon.Read(reader);
         var featureCount = reader.ReadInt32();
         var rows = new Dictionary<uint, int>(featureCount);
         var weights = new float[featureCount * BilouTags.Count];
@@ -280,7 +311,7 @@ public sealed class NerModel
                 weights[f * BilouTags.Count + tag] = reader.ReadInt16() * scale;
             }
         }
-        return new NerModel(new Gazetteer(entries), common.ToFrozenSet(StringComparer.Ordinal), rows, weights);
+        return new NerModel(new Gazetteer(entries), common.ToFrozenSet(StringComparer.Ordinal), lexicon, rows, weights);
     }
 
     /// <summary>Reads a model file.</summary>
@@ -290,7 +321,7 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    /// <summary>Writes the model: gzip of the gazetteer and the non-zero weights quantised to 16 bits, keys sorted (byte-identical for the same weights).</summary>
+    /// <summary>Writes the model: gzip of the gazetteer, the common words, the word lexicon (clusters, name classes) and the non-zero weights quantised to 16 bits, keys sorted (byte-identical for the same weights).</summary>
     public void Save(Stream stream)
     {
         var maxAbs = 0f;
@@ -312,6 +343,7 @@ public sealed class NerModel
         writer.Write(CommonWords.Count);
         foreach (var word in CommonWords.Order(StringComparer.Ordinal))
             writer.Write(word);
+        Lexicon.Write(writer);
         var keys = _rows.Keys.Order().ToArray();
         writer.Write(keys.Length);
         var previous = 0u;

@@ -11,11 +11,16 @@ namespace Dossier.Extraction.Entities;
 public static class NerTrainer
 {
     /// <summary>Trains on <paramref name="sentences"/> with the features of <paramref name="gazetteer"/>.</summary>
-    public static NerModel Train(IReadOnlyList<NerSentence> sentences, Gazetteer gazetteer, NerTrainingOptions options, Action<string>? log = null)
+    public static NerModel Train(IReadOnlyList<NerSentence> sentences, Gazetteer gazetteer, NerTrainingOptions options, Action<string>? log = null) =>
+        Train(sentences, gazetteer, WordLexicon.Empty, options, log);
+
+    /// <summary>Trains with word clusters and name classes from <paramref name="lexicon"/> as features.</summary>
+    internal static NerModel Train(IReadOnlyList<NerSentence> sentences, Gazetteer gazetteer, WordLexicon lexicon, NerTrainingOptions options, Action<string>? log = null)
     {
         const int T = BilouTags.Count;
         var commonWords = CommonWords(sentences);
-        var features = new NerFeatures(gazetteer, commonWords);
+        sentences = WithHeadlineCopies(sentences, options.UpperCaseEvery);
+        var features = new NerFeatures(gazetteer, commonWords, lexicon);
         var scratch = new NerFeatures.Sentence();
         Span<uint> buffer = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
 
@@ -128,8 +133,8 @@ public static class NerTrainer
                         errors++;
                         for (var f = 0; f < n; f++)
                         {
-                            Update(rows[f], tags[i], 1f);
-                            Update(rows[f], best, -1f);
+                            Update(rows[f], tags[i], sentence.Weight);
+                            Update(rows[f], best, -sentence.Weight);
                         }
                     }
                     decisions++;
@@ -163,7 +168,21 @@ public static class NerTrainer
                 averaged.Add(v);
         }
         log?.Invoke($"kept {kept.Count} features after pruning weights below {options.PruneBelow}");
-        return new NerModel(gazetteer, commonWords, kept, [.. averaged]);
+        return new NerModel(gazetteer, commonWords, lexicon, kept, [.. averaged]);
+    }
+
+    // Every n-th sentence again in capitals, labels unchanged: headline text has no case to tell names from words.
+    private static List<NerSentence> WithHeadlineCopies(IReadOnlyList<NerSentence> sentences, int every)
+    {
+        var all = new List<NerSentence>(sentences);
+        if (every <= 0)
+            return all;
+        for (var s = every - 1; s < sentences.Count; s += every)
+        {
+            var sentence = sentences[s];
+            all.Add(sentence with { Tokens = [.. sentence.Tokens.Select(t => t.ToUpperInvariant())] });
+        }
+        return all;
     }
 
     // Words written in lower case at least twice and at least four times as often as capitalised inside a sentence.
