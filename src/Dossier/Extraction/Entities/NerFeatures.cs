@@ -6,20 +6,18 @@ namespace Dossier.Extraction.Entities;
 internal sealed class NerFeatures
 {
     /// <summary>Most static features one token gets.</summary>
-    public const int MaxStatic = 96;
+    public const int MaxStatic = 64;
 
     /// <summary>Features that depend on the previous tags.</summary>
     public const int DynamicCount = 4;
 
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlySet<string> _commonWords;
-    private readonly WordLexicon _lexicon;
 
-    public NerFeatures(Gazetteer gazetteer, IReadOnlySet<string> commonWords, WordLexicon lexicon)
+    public NerFeatures(Gazetteer gazetteer, IReadOnlySet<string> commonWords)
     {
         _gazetteer = gazetteer;
         _commonWords = commonWords;
-        _lexicon = lexicon;
     }
 
     /// <summary>Per-sentence scratch: lower-cased words, shapes and gazetteer codes.</summary>
@@ -30,7 +28,6 @@ internal sealed class NerFeatures
         public string[] Shapes = [];
         public byte[] Gazetteer = [];
         public bool[] Common = [];
-        public WordInfo[] Info = [];
         public bool Headline;
         public int Opener;
         public int Length;
@@ -46,7 +43,6 @@ internal sealed class NerFeatures
             into.Words = new string[n * 2];
             into.Gazetteer = new byte[n * 2 * Gazetteer.CategoryCount];
             into.Common = new bool[n * 2];
-            into.Info = new WordInfo[n * 2];
         }
         into.Length = n;
         var upperWords = 0;
@@ -59,7 +55,6 @@ internal sealed class NerFeatures
             into.Lower[i] = HasUpper(word) ? word.ToLowerInvariant() : word;
             into.Shapes[i] = Shape(word);
             into.Common[i] = _commonWords.Contains(into.Lower[i]);
-            into.Info[i] = _lexicon.Find(word, into.Lower[i]);
             if (HasLetter(word))
             {
                 // The first word of a sentence that opens with a quote, bullet or list number is capitalised as an opener.
@@ -118,26 +113,6 @@ internal sealed class NerFeatures
             into[k++] = H(25, i == s.Opener ? 'f' : 'r', shape);
         if (i + 1 < s.Length && s.Common[i + 1])
             into[k++] = H(26, 'n', nextShape);
-        var info = s.Info[i];
-        if (info.Fine != 0)
-        {
-            into[k++] = H(40, (char)info.Fine);
-            into[k++] = H(41, (char)info.Middle);
-            into[k++] = H(42, (char)info.Coarse);
-            into[k++] = H(43, (char)info.Middle, shape);
-        }
-        if (info.Classes != 0)
-            into[k++] = H(44, (char)info.Classes);
-        if (i > 0)
-        {
-            var before = s.Info[i - 1];
-            into[k++] = H(45, (char)before.Middle, (char)before.Classes);
-        }
-        if (i + 1 < s.Length)
-        {
-            var after = s.Info[i + 1];
-            into[k++] = H(46, (char)after.Middle, (char)after.Classes);
-        }
         var gazetteer = s.Gazetteer.AsSpan(i * Gazetteer.CategoryCount, Gazetteer.CategoryCount);
         for (var c = 0; c < Gazetteer.CategoryCount; c++)
         {
@@ -230,6 +205,4 @@ internal sealed class NerFeatures
     private static uint H(int template, char a, char b) => Mix(Mix(H(template), [a]), [b]);
 
     private static uint H(int template, char a) => Mix(H(template), [a]);
-
-    private static uint H(int template, char a, char b, ReadOnlySpan<char> c) => Mix(Mix(Mix(H(template), [a]), [b]), c);
 }

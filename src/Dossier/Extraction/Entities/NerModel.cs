@@ -30,12 +30,11 @@ public sealed class NerModel
     private readonly FeatureTable _table;
     private readonly float[] _weights;
 
-    internal NerModel(Gazetteer gazetteer, FrozenSet<string> commonWords, WordLexicon lexicon, Dictionary<uint, int> rows, float[] weights)
+    internal NerModel(Gazetteer gazetteer, FrozenSet<string> commonWords, Dictionary<uint, int> rows, float[] weights)
     {
         Gazetteer = gazetteer;
         CommonWords = commonWords;
-        Lexicon = lexicon;
-        Features = new NerFeatures(gazetteer, commonWords, lexicon);
+        Features = new NerFeatures(gazetteer, commonWords);
         _rows = rows;
         _table = new FeatureTable(rows);
         _weights = new float[rows.Count * Stride];
@@ -56,8 +55,6 @@ public sealed class NerModel
     public int FeatureCount => _rows.Count;
 
     internal NerFeatures Features { get; }
-
-    internal WordLexicon Lexicon { get; }
 
     /// <summary>The entities in one tokenised sentence, as token ranges <c>[Start, End)</c>.</summary>
     public IReadOnlyList<(int Start, int End, EntityKind Kind)> Tag(ReadOnlySpan<string> words)
@@ -87,7 +84,7 @@ public sealed class NerModel
             Predict(words, scratch, tags);
             spans.Add(Spans(words, tags));
         }
-        if (sentences.Count > 1 && Environment.GetEnvironmentVariable("NODOC") != "1")
+        if (sentences.Count > 1)
             NameConsistency.Apply(this, sentences, spans);
         return spans;
     }
@@ -101,7 +98,6 @@ public sealed class NerModel
     internal List<(int Start, int End, EntityKind Kind)> Spans(ReadOnlySpan<string> words, ReadOnlySpan<int> tags)
     {
         var spans = new List<(int Start, int End, EntityKind Kind)>();
-        if (Environment.GetEnvironmentVariable("RAW") == "1") return BilouTags.Decode(tags);
         foreach (var (first, last, kind) in BilouTags.Decode(tags))
         {
             var end = last;
@@ -204,6 +200,10 @@ public sealed class NerModel
                 return;
             }
         }
+        // "Mexicans", "Pakistani": a nationality word is not the place (CoNLL and the linker call it MISC / Other).
+        if (kind is not (EntityKind.Other or EntityKind.Event) && end - start == 1
+            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Demonym | GazetteerCategory.Country | GazetteerCategory.Place)) == GazetteerCategory.Demonym)
+            kind = EntityKind.Other;
         spans.Add((start, end, kind));
     }
 
@@ -295,7 +295,6 @@ public sealed class NerModel
         var common = new string[commonCount];
         for (var c = 0; c < commonCount; c++)
             common[c] = reader.ReadString();
-        var lexicon = WordLexicon.Read(reader);
         var featureCount = reader.ReadInt32();
         var rows = new Dictionary<uint, int>(featureCount);
         var weights = new float[featureCount * BilouTags.Count];
@@ -311,7 +310,7 @@ public sealed class NerModel
                 weights[f * BilouTags.Count + tag] = reader.ReadInt16() * scale;
             }
         }
-        return new NerModel(new Gazetteer(entries), common.ToFrozenSet(StringComparer.Ordinal), lexicon, rows, weights);
+        return new NerModel(new Gazetteer(entries), common.ToFrozenSet(StringComparer.Ordinal), rows, weights);
     }
 
     /// <summary>Reads a model file.</summary>
@@ -321,7 +320,7 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    /// <summary>Writes the model: gzip of the gazetteer, the common words, the word lexicon (clusters, name classes) and the non-zero weights quantised to 16 bits, keys sorted (byte-identical for the same weights).</summary>
+    /// <summary>Writes the model: gzip of the gazetteer, the common words and the non-zero weights quantised to 16 bits, keys sorted (byte-identical for the same weights).</summary>
     public void Save(Stream stream)
     {
         var maxAbs = 0f;
@@ -343,7 +342,6 @@ public sealed class NerModel
         writer.Write(CommonWords.Count);
         foreach (var word in CommonWords.Order(StringComparer.Ordinal))
             writer.Write(word);
-        Lexicon.Write(writer);
         var keys = _rows.Keys.Order().ToArray();
         writer.Write(keys.Length);
         var previous = 0u;

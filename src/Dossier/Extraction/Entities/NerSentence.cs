@@ -15,14 +15,7 @@ public sealed record EntitySpan(int Start, int End, Documents.EntityKind Kind, s
 /// <param name="Source">Which corpus file (and document) it came from.</param>
 public sealed record NerSentence(ImmutableArray<string> Tokens, ImmutableArray<EntitySpan> Entities, string Source)
 {
-    /// <summary>The corpus (and sub-corpus) the sentence comes from, e.g. <c>gum</c>, <c>crossner-politics</c>: the trainer
-    /// learns each corpus's annotation habits apart from what all corpora share.</summary>
-    public string Domain { get; init; } = "";
-
     /// <summary>The document the sentence belongs to when the corpus marks documents (<c>-DOCSTART-</c>, <c># newdoc id</c>),
     /// else empty: sentences of one document are tagged together, so a name is tagged alike throughout.</summary>
     public string Document { get; init; } = "";
-
-    /// <summary>How much a training mistake on this sentence moves the weights: below 1 for silver (automatically labelled) text.</summary>
-    public float Weight { get; init; } = 1f;
 }

@@ -10,4 +10,7 @@ public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20240426, in
     /// <summary>One training sentence in this many is also learnt in capitals, as news headlines are written ("CHINA IN
     /// SURPRISE DEFEAT"); 0 turns the copies off.</summary>
     public int UpperCaseEvery { get; init; } = 10;
+
+    /// <summary>Training runs, each shuffling with its own seed (<see cref="Seed"/> + run); the shipped weights are their mean.</summary>
+    public int Runs { get; init; } = 3;
 }

@@ -20,16 +20,15 @@ public static class NerTrainingSet
         foreach (var file in PermissiveGumFiles(nerDirectory))
         {
             if (!heldOut.Contains(Path.GetFileNameWithoutExtension(file)))
-                sentences.AddRange(Tagged(NerCorpusReader.Read(file), "gum"));
+                sentences.AddRange(NerCorpusReader.Read(file));
         }
         foreach (var domain in Directory.GetDirectories(Path.Combine(nerDirectory, "crossner")).Order(StringComparer.Ordinal))
         {
-            var name = "crossner-" + Path.GetFileName(domain);
-            sentences.AddRange(Tagged(NerCorpusReader.Read(Path.Combine(domain, "train.txt")), name));
-            sentences.AddRange(Tagged(NerCorpusReader.Read(Path.Combine(domain, "dev.txt")), name));
+            sentences.AddRange(NerCorpusReader.Read(Path.Combine(domain, "train.txt")));
+            sentences.AddRange(NerCorpusReader.Read(Path.Combine(domain, "dev.txt")));
         }
-        sentences.AddRange(Tagged(NerCorpusReader.Read(Path.Combine(nerDirectory, "wikigold", "wikigold.conllu")).Where(s => !IsHeldBack(s)), "wikigold"));
-        sentences.AddRange(Tagged(NerCorpusReader.Read(Path.Combine(nerDirectory, "uner-english-ewt", "en_ewt-ud-dev.iob2")), "uner"));
+        sentences.AddRange(NerCorpusReader.Read(Path.Combine(nerDirectory, "wikigold", "wikigold.conllu")).Where(s => !IsHeldBack(s)));
+        sentences.AddRange(NerCorpusReader.Read(Path.Combine(nerDirectory, "uner-english-ewt", "en_ewt-ud-dev.iob2")));
         return sentences;
     }
 
@@ -41,23 +40,6 @@ public static class NerTrainingSet
         return sentence.Document.StartsWith(Wikigold, StringComparison.Ordinal)
             && int.TryParse(sentence.Document.AsSpan(Wikigold.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var document)
             && document % 5 == 0;
-    }
-
-    private static IEnumerable<NerSentence> Tagged(IEnumerable<NerSentence> sentences, string domain) =>
-        sentences.Select(s => s with { Domain = domain });
-
-    /// <summary>Silver-annotated sentences (WikiANN train and dev), used only to count how often a word is part of a name,
-    /// never as training targets: their fragment-style sentences and missing MISC type lowered every score when trained on.</summary>
-    public static List<NerSentence> Silver(string nerDirectory)
-    {
-        var sentences = new List<NerSentence>();
-        foreach (var split in new[] { "train.txt", "dev.txt" })
-        {
-            var path = Path.Combine(nerDirectory, "wikiann-en", split);
-            if (File.Exists(path))
-                sentences.AddRange(NerCorpusReader.Read(path));
-        }
-        return sentences;
     }
 
     /// <summary>GUM documents of the permissive genres that GUM's splits put in dev or test.</summary>
