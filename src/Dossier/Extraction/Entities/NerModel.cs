@@ -160,7 +160,7 @@ public sealed class NerModel
         var start = first;
         var end = last;
         // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
-        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || words[start] is "The" or "A" or "An"))
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])))
             start++;
         while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
             end--;
@@ -200,12 +200,23 @@ public sealed class NerModel
                 return;
             }
         }
+        // "LONDON", "Kenya": a word the gazetteer lists as a country or place and not as a person is not a person.
+        if (kind == EntityKind.Person && end - start == 1
+            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Person)) is var listed
+            && listed != GazetteerCategory.None && (listed & GazetteerCategory.Person) == 0)
+            kind = EntityKind.Gpe;
         // "Mexicans", "Pakistani": a nationality word is not the place (CoNLL and the linker call it MISC / Other).
         if (kind is not (EntityKind.Other or EntityKind.Event) && end - start == 1
             && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Demonym | GazetteerCategory.Country | GazetteerCategory.Place)) == GazetteerCategory.Demonym)
             kind = EntityKind.Other;
         spans.Add((start, end, kind));
     }
+
+    // Capitalised function words that open a sentence, not a name ("“In Argentina, …", "The EU").
+    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "As", "If", "When", "After", "Before", "During", "But", "And", "Or", "Of",
+    };
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
 
