@@ -39,7 +39,7 @@ public class LanguageBenchmarks
             foreach (var raw in reader.Read(source).Articles)
                 _texts.Add(pipeline.Process(raw).Text);
         }
-        _modelBytes = File.ReadAllBytes(Path.Combine(RepoPaths.Models, "ner-v1.bin"));
+        _modelBytes = File.ReadAllBytes(Path.Combine(RepoPaths.Models, NerModel.FileName));
         _model = NerModel.Load(new MemoryStream(_modelBytes));
         TokenCount = _texts.Sum(t => NewsTokenizer.Tokenize(t).Length);
         Console.WriteLine($"// {_texts.Count} texts, {TokenCount} tokens");

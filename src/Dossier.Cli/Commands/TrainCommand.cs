@@ -14,7 +14,7 @@ internal static class TrainCommand
             Train a model from the shared annotated data (deterministic: same data and seed, same bytes).
 
             Example:
-              dossier train ner --out models/ner-v1.bin
+              dossier train ner --out models/ner-v2.bin
             """);
         command.Add(CreateNer(environment));
         return command;
@@ -29,7 +29,7 @@ internal static class TrainCommand
             DefaultValueFactory = _ => Path.Combine("..", "shared", "data", "event-coding", "petrarch2", "dictionaries"),
         };
         var lists = new Option<string>("--lists") { Description = "Dossier's own gazetteer lists.", DefaultValueFactory = _ => Path.Combine("models", "gazetteer") };
-        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("models", "ner-v1.bin") };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("models", NerModel.FileName) };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var command = new Command("ner", """
@@ -37,7 +37,7 @@ internal static class TrainCommand
             with gazetteer features from the Phoenix dictionaries and models/gazetteer. Rebuild afterwards to embed the model.
 
             Example:
-              dossier train ner --out models/ner-v1.bin
+              dossier train ner --out models/ner-v2.bin
             """)
         {
             data, dictionaries, lists, output, epochs, seed,

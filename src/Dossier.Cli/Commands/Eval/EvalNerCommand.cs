@@ -15,6 +15,7 @@ internal static class EvalNerCommand
         format.AcceptOnlyFromAmong("conll", "conllu");
         var output = new Option<string?>("--out") { Description = "Write 'token gold predicted' lines here." };
         var modelPath = new Option<string?>("--model") { Description = "A model file to score instead of the shipped one." };
+        var heldBack = new Option<bool>("--held-back") { Description = "Score only the documents 'dossier train ner' holds back from a file it also trains on (Wikigold: every fifth document)." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when overall F1 falls below this file's floor in eval/floors.json (stages.ner)." };
         var floorsPath = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json") };
         var command = new Command("ner", """
@@ -23,9 +24,10 @@ internal static class EvalNerCommand
             Examples:
               dossier eval ner ../shared/data/ner/uner-english-ewt/en_ewt-ud-test.iob2
               dossier eval ner ../shared/data/ner/crossner/politics/test.txt --out politics.pred
+              dossier eval ner ../shared/data/ner/wikigold/wikigold.conllu --held-back
             """)
         {
-            files, format, output, modelPath, gate, floorsPath,
+            files, format, output, modelPath, heldBack, gate, floorsPath,
         };
         command.SetAction(result =>
         {
@@ -42,6 +44,12 @@ internal static class EvalNerCommand
                     _ => NerCorpusReader.Read(file),
                 });
             }
+            if (result.GetValue(heldBack))
+            {
+                sentences = [.. sentences.Where(NerTrainingSet.IsHeldBack)];
+                if (sentences.Count == 0)
+                    throw new CliException(ExitCode.InputErrors, "--held-back: no held-back documents in these files (only Wikigold is split by document)");
+            }
             var model = result.GetValue(modelPath) is { } path ? LoadModel(path) : NerModel.Default;
             var outPath = result.GetValue(output);
             using var predictions = outPath is null ? null : new StreamWriter(outPath) { NewLine = "\n" };
@@ -52,14 +60,14 @@ internal static class EvalNerCommand
             environment.Output.WriteLine($"  {"all",-5} {evaluation.Overall}");
             if (!result.GetValue(gate))
                 return (int)ExitCode.Ok;
-            return Gate(environment, result.GetRequiredValue(floorsPath), result.GetRequiredValue(files), evaluation.Overall.F1);
+            return Gate(environment, result.GetRequiredValue(floorsPath), result.GetRequiredValue(files), result.GetValue(heldBack), evaluation.Overall.F1);
         });
         return command;
     }
 
     // stages.ner in floors.json: { "epsilon": e, "f1": { "<path suffix>": floor } }; a run of one file is gated by the
-    // floor whose key its path ends with.
-    private static int Gate(CliEnvironment environment, string floorsPath, string[] files, double f1)
+    // floor whose key its path ends with (plus " --held-back" when only the held-back documents were scored).
+    private static int Gate(CliEnvironment environment, string floorsPath, string[] files, bool heldBack, double f1)
     {
         if (!File.Exists(floorsPath))
             throw new CliException(ExitCode.IO, $"{floorsPath} not found");
@@ -67,7 +75,8 @@ internal static class EvalNerCommand
         if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("ner", out var ner) || !ner.TryGetProperty("f1", out var floors))
             throw new CliException(ExitCode.InputErrors, $"{floorsPath} has no stages.ner.f1 floors");
         var epsilon = ner.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
-        var key = files.Length == 1 ? floors.EnumerateObject().FirstOrDefault(f => files[0].Replace('\\', '/').EndsWith(f.Name, StringComparison.Ordinal)) : default;
+        var path = files.Length == 1 ? files[0].Replace('\\', '/') + (heldBack ? " --held-back" : "") : "";
+        var key = files.Length == 1 ? floors.EnumerateObject().FirstOrDefault(f => path.EndsWith(f.Name, StringComparison.Ordinal)) : default;
         if (key.Value.ValueKind != JsonValueKind.Number)
             throw new CliException(ExitCode.InputErrors, $"no NER floor for {string.Join(' ', files)} in {floorsPath}");
         var floor = key.Value.GetDouble();

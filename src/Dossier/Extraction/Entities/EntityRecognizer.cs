@@ -30,30 +30,34 @@ public sealed class EntityRecognizer : IDocStage
         return doc with { Mentions = MentionLinker.Link(doc.Text, mentions, doc.Tokens, EntityLexicon.Default, model.Gazetteer) };
     }
 
-    /// <summary>The mentions in <paramref name="text"/>, sentence by sentence.</summary>
+    /// <summary>The mentions in <paramref name="text"/>: each sentence tagged, then names made consistent across the article
+    /// (<see cref="NerModel.TagDocument"/>).</summary>
     public static ImmutableArray<Mention> Recognise(NerModel model, string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
     {
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
-        var scratch = new NerFeatures.Sentence();
-        var words = new List<string>();
+        var words = new List<string[]>(sentences.Length);
+        var firsts = new List<int>(sentences.Length);
         var t = 0;
         foreach (var sentence in sentences)
         {
             while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start)
                 t++;
             var first = t;
-            words.Clear();
             while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.End)
-            {
-                words.Add(tokens[t].Span.Of(text));
                 t++;
-            }
-            if (words.Count == 0)
+            if (t == first)
                 continue;
-            var predicted = new int[words.Count];
-            model.Predict(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), scratch, predicted);
-            foreach (var (start, end, kind) in model.Spans(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), predicted))
-                mentions.Add(new Mention(new TextSpan(tokens[first + start].Span.Start, tokens[first + end - 1].Span.End), kind));
+            var sentenceWords = new string[t - first];
+            for (var k = first; k < t; k++)
+                sentenceWords[k - first] = tokens[k].Span.Of(text);
+            words.Add(sentenceWords);
+            firsts.Add(first);
+        }
+        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        var tagged = model.TagDocument(words);
+        for (var s = 0; s < tagged.Count; s++)
+        {
+            foreach (var (start, end, kind) in tagged[s])
+                mentions.Add(new Mention(new TextSpan(tokens[firsts[s] + start].Span.Start, tokens[firsts[s] + end - 1].Span.End), kind));
         }
         return mentions.ToImmutable();
     }

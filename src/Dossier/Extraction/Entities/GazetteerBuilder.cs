@@ -56,7 +56,30 @@ public static partial class GazetteerBuilder
         AddList(entries, Path.Combine(listsDirectory, "titles.tsv"), column: 0, GazetteerCategory.Title);
         AddList(entries, Path.Combine(listsDirectory, "organisations.tsv"), column: 0, GazetteerCategory.Org);
         AddList(entries, Path.Combine(listsDirectory, "leaders.tsv"), column: 0, GazetteerCategory.Person);
+        entries.AddRange(FirstNames(entries));
         return new Gazetteer(entries);
+    }
+
+    // Given names: the first word of two or more listed people, when it is not itself a listed place, body or title. They
+    // tell the tagger that "Crystal Eastman" is a person although neither word is listed with her.
+    private static IEnumerable<KeyValuePair<string, GazetteerCategory>> FirstNames(List<KeyValuePair<string, GazetteerCategory>> entries)
+    {
+        var other = entries.Where(e => e.Value != GazetteerCategory.Person).Select(e => e.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var people = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, category) in entries)
+        {
+            var words = phrase.Split(' ');
+            if (category != GazetteerCategory.Person || words.Length < 2 || words[0].Length < 3 || !words[0].All(char.IsLetter))
+                continue;
+            if (!people.TryGetValue(words[0], out var named))
+                people[words[0]] = named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            named.Add(phrase);
+        }
+        return people.Where(p => p.Value.Count >= 2 && !other.Contains(p.Key))
+            .Select(p => p.Key)
+            .Order(StringComparer.Ordinal)
+            .Select(first => new KeyValuePair<string, GazetteerCategory>(first, GazetteerCategory.FirstName))
+            .ToList();
     }
 
     private static HashSet<string> ReadListColumn(string path)

@@ -20,4 +20,6 @@ public enum GazetteerCategory : byte
     Title = 1 << 5,
     /// <summary>A common noun naming a kind of actor ("police", "diplomats").</summary>
     Agent = 1 << 6,
+    /// <summary>A given name: the first word of at least two listed people ("Mohammed", "Ahmed").</summary>
+    FirstName = 1 << 7,
 }

@@ -17,18 +17,22 @@ public static partial class NerCorpusReader
     }
 
     /// <summary>Reads token/tag columns: <c>token … tag</c>, or <c>index token tag …</c> when the first column is a number.</summary>
-    /// <remarks>Blank lines separate sentences; <c>#</c> comments and <c>-DOCSTART-</c> lines are skipped; WikiANN's
-    /// <c>en:</c> prefix is removed.</remarks>
+    /// <remarks>Blank lines separate sentences; <c>#</c> comments are skipped; WikiANN's <c>en:</c> prefix is removed. A
+    /// <c>-DOCSTART-</c> line or a <c># newdoc id = X</c> comment starts a document: sentences of the n-th document have
+    /// the <see cref="NerSentence.Document"/> <c>file#n</c> (or <c>file#X</c>), so document-level tagging and held-back
+    /// splits can group them.</remarks>
     public static IReadOnlyList<NerSentence> ReadColumns(IEnumerable<string> lines, string source)
     {
         var sentences = new List<NerSentence>();
         var tokens = new List<string>();
         var tags = new List<string>();
         bool? stripPrefix = null;
+        var document = "";
+        var documents = 0;
         void Flush()
         {
             if (tokens.Count > 0)
-                sentences.Add(new NerSentence([.. tokens], SpansFromTags(tokens, tags), source));
+                sentences.Add(new NerSentence([.. tokens], SpansFromTags(tokens, tags), source) { Document = document });
             tokens.Clear();
             tags.Clear();
         }
@@ -41,11 +45,19 @@ public static partial class NerCorpusReader
                 continue;
             }
             if (line.StartsWith('#') && !line.StartsWith("#\t", StringComparison.Ordinal))
+            {
+                if (line.StartsWith("# newdoc id", StringComparison.Ordinal) && line.IndexOf('=', StringComparison.Ordinal) is var at and > 0)
+                {
+                    Flush();
+                    document = source + "#" + line[(at + 1)..].Trim();
+                }
                 continue;
+            }
             var columns = line.Contains('\t') ? line.Split('\t') : line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (columns[0] == "-DOCSTART-")
+            if (columns[0] == "-DOCSTART-" || (columns.Length >= 2 && columns[1] == "-DOCSTART-"))
             {
                 Flush();
+                document = source + "#" + (++documents).ToString(CultureInfo.InvariantCulture);
                 continue;
             }
             string token, tag;
@@ -121,7 +133,7 @@ public static partial class NerCorpusReader
         void Flush()
         {
             if (rows.Count > 0)
-                sentences.Add(GumSentence(rows, doc));
+                sentences.Add(GumSentence(rows, doc) with { Document = doc == source ? "" : doc });
             rows.Clear();
         }
         foreach (var raw in lines)

@@ -21,34 +21,42 @@ public static class NerEvaluator
         _ => "MISC",
     };
 
-    /// <summary>Tags every sentence and compares; writes <c>token gold predicted</c> lines to <paramref name="predictions"/> if given.</summary>
+    /// <summary>Tags every sentence (the sentences of a marked document together, see <see cref="NerModel.TagDocument"/>) and compares; writes <c>token gold predicted</c> lines to <paramref name="predictions"/> if given.</summary>
     public static NerEvaluation Evaluate(NerModel model, IReadOnlyList<NerSentence> sentences, TextWriter? predictions = null)
     {
         var goldTypes = sentences.SelectMany(s => s.Entities).Select(e => CoarseType(e.Kind)).ToHashSet(StringComparer.Ordinal);
         var counts = goldTypes.ToDictionary(t => t, _ => new PrfScore(), StringComparer.Ordinal);
-        var scratch = new NerFeatures.Sentence();
         var tokens = 0;
-        foreach (var sentence in sentences)
+        for (var first = 0; first < sentences.Count;)
         {
-            var words = sentence.Tokens.AsSpan();
-            var tags = new int[words.Length];
-            if (words.Length > 0)
-                model.Predict(words, scratch, tags);
-            tokens += words.Length;
-            var predicted = model.Spans(words, tags)
-                .Select(p => (p.Start, p.End, Type: CoarseType(p.Kind)))
-                .Where(p => goldTypes.Contains(p.Type))
-                .ToHashSet();
-            var gold = sentence.Entities.Select(e => (e.Start, e.End, Type: CoarseType(e.Kind))).ToHashSet();
-            foreach (var type in goldTypes)
+            // Sentences of one marked document are tagged together (names made consistent across it), others alone.
+            var last = first + 1;
+            while (last < sentences.Count && sentences[first].Document.Length > 0 && sentences[last].Document == sentences[first].Document)
+                last++;
+            var group = new string[last - first][];
+            for (var s = first; s < last; s++)
+                group[s - first] = [.. sentences[s].Tokens];
+            var tagged = model.TagDocument(group);
+            for (var s = first; s < last; s++)
             {
-                var tp = gold.Count(g => g.Type == type && predicted.Contains(g));
-                var fp = predicted.Count(p => p.Type == type && !gold.Contains(p));
-                var fn = gold.Count(g => g.Type == type && !predicted.Contains(g));
-                counts[type] += new PrfScore(tp, fp, fn);
+                var sentence = sentences[s];
+                tokens += sentence.Tokens.Length;
+                var predicted = tagged[s - first]
+                    .Select(p => (p.Start, p.End, Type: CoarseType(p.Kind)))
+                    .Where(p => goldTypes.Contains(p.Type))
+                    .ToHashSet();
+                var gold = sentence.Entities.Select(e => (e.Start, e.End, Type: CoarseType(e.Kind))).ToHashSet();
+                foreach (var type in goldTypes)
+                {
+                    var tp = gold.Count(g => g.Type == type && predicted.Contains(g));
+                    var fp = predicted.Count(p => p.Type == type && !gold.Contains(p));
+                    var fn = gold.Count(g => g.Type == type && !predicted.Contains(g));
+                    counts[type] += new PrfScore(tp, fp, fn);
+                }
+                if (predictions is not null)
+                    WritePredictions(predictions, sentence, gold, predicted);
             }
-            if (predictions is not null)
-                WritePredictions(predictions, sentence, gold, predicted);
+            first = last;
         }
         var overall = counts.Values.Aggregate(new PrfScore(), (a, b) => a + b);
         return new NerEvaluation(counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(), overall, sentences.Count, tokens);

@@ -29,6 +29,7 @@ internal sealed class NerFeatures
         public byte[] Gazetteer = [];
         public bool[] Common = [];
         public bool Headline;
+        public int Opener;
         public int Length;
     }
 
@@ -46,6 +47,7 @@ internal sealed class NerFeatures
         into.Length = n;
         var upperWords = 0;
         var letterWords = 0;
+        into.Opener = -1;
         for (var i = 0; i < n; i++)
         {
             var word = words[i];
@@ -55,6 +57,9 @@ internal sealed class NerFeatures
             into.Common[i] = _commonWords.Contains(into.Lower[i]);
             if (HasLetter(word))
             {
+                // The first word of a sentence that opens with a quote, bullet or list number is capitalised as an opener.
+                if (into.Opener < 0)
+                    into.Opener = i;
                 letterWords++;
                 if (word.Equals(into.Lower[i], StringComparison.Ordinal) is false && IsAllUpper(word))
                     upperWords++;
@@ -97,7 +102,7 @@ internal sealed class NerFeatures
         into[k++] = H(14, shape, nextShape);
         into[k++] = H(15, prev, lower);
         into[k++] = H(16, lower, next);
-        into[k++] = H(17, i == 0 ? "first" : "rest", shape);
+        into[k++] = H(17, i == s.Opener ? "first" : "rest", shape);
         if (s.Headline)
         {
             into[k++] = H(18, lower);
@@ -105,7 +110,7 @@ internal sealed class NerFeatures
         }
         into[k++] = H(20, prevShape, s.Words[i]);
         if (s.Common[i])
-            into[k++] = H(25, i == 0 ? 'f' : 'r', shape);
+            into[k++] = H(25, i == s.Opener ? 'f' : 'r', shape);
         if (i + 1 < s.Length && s.Common[i + 1])
             into[k++] = H(26, 'n', nextShape);
         var gazetteer = s.Gazetteer.AsSpan(i * Gazetteer.CategoryCount, Gazetteer.CategoryCount);

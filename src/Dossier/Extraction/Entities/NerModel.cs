@@ -8,14 +8,18 @@ namespace Dossier.Extraction.Entities;
 
 /// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, greedy BILOU decoding.</summary>
 /// <remarks>
-/// Thread-safe once loaded. The shipped model (<c>models/ner-v1.bin</c>, built by <c>dossier train ner</c>) is embedded in
+/// Thread-safe once loaded. The shipped model (<c>models/ner-v2.bin</c>, built by <c>dossier train ner</c>) is embedded in
 /// the engine assembly and loaded on first use by <see cref="Default"/>; nothing is downloaded.
 /// </remarks>
 public sealed class NerModel
 {
     private const string Magic = "DSNER";
-    private const int Version = 1;
-    private const string ResourceName = "Dossier.Models.ner-v1.bin";
+    private const int Version = 2;
+
+    /// <summary>The shipped model's file name under <c>models/</c> (and its resource name in the engine).</summary>
+    public const string FileName = "ner-v2.bin";
+
+    private const string ResourceName = "Dossier.Models." + FileName;
 
     private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -61,6 +65,28 @@ public sealed class NerModel
         var tags = new int[words.Length];
         Predict(words, sentence, tags);
         return Spans(words, tags);
+    }
+
+    /// <summary>The entities in each sentence of one document: every sentence tagged, then each name tagged alike across
+    /// the document (a surname after the full name is the same person; see <c>NameConsistency</c>).</summary>
+    public IReadOnlyList<IReadOnlyList<(int Start, int End, EntityKind Kind)>> TagDocument(IReadOnlyList<string[]> sentences)
+    {
+        var scratch = new NerFeatures.Sentence();
+        var spans = new List<List<(int Start, int End, EntityKind Kind)>>(sentences.Count);
+        foreach (var words in sentences)
+        {
+            if (words.Length == 0)
+            {
+                spans.Add([]);
+                continue;
+            }
+            var tags = new int[words.Length];
+            Predict(words, scratch, tags);
+            spans.Add(Spans(words, tags));
+        }
+        if (sentences.Count > 1)
+            NameConsistency.Apply(this, sentences, spans);
+        return spans;
     }
 
     /// <summary>The entities a tag sequence marks, tidied for news text.</summary>
@@ -134,7 +160,7 @@ public sealed class NerModel
         var start = first;
         var end = last;
         // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
-        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || words[start] is "The" or "A" or "An"))
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])))
             start++;
         while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
             end--;
@@ -174,8 +200,23 @@ public sealed class NerModel
                 return;
             }
         }
+        // "LONDON", "Kenya": a word the gazetteer lists as a country or place and not as a person is not a person.
+        if (kind == EntityKind.Person && end - start == 1
+            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Person)) is var listed
+            && listed != GazetteerCategory.None && (listed & GazetteerCategory.Person) == 0)
+            kind = EntityKind.Gpe;
+        // "Mexicans", "Pakistani": a nationality word is not the place (CoNLL and the linker call it MISC / Other).
+        if (kind is not (EntityKind.Other or EntityKind.Event) && end - start == 1
+            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Demonym | GazetteerCategory.Country | GazetteerCategory.Place)) == GazetteerCategory.Demonym)
+            kind = EntityKind.Other;
         spans.Add((start, end, kind));
     }
+
+    // Capitalised function words that open a sentence, not a name ("“In Argentina, …", "The EU").
+    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "As", "If", "When", "After", "Before", "During", "But", "And", "Or", "Of",
+    };
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
 
@@ -290,7 +331,7 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    /// <summary>Writes the model: gzip of the gazetteer and the non-zero weights quantised to 16 bits, keys sorted (byte-identical for the same weights).</summary>
+    /// <summary>Writes the model: gzip of the gazetteer, the common words and the non-zero weights quantised to 16 bits, keys sorted (byte-identical for the same weights).</summary>
     public void Save(Stream stream)
     {
         var maxAbs = 0f;

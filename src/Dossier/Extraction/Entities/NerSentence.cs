@@ -13,4 +13,9 @@ public sealed record EntitySpan(int Start, int End, Documents.EntityKind Kind, s
 /// <param name="Tokens">The words.</param>
 /// <param name="Entities">The named entities, in order, not overlapping.</param>
 /// <param name="Source">Which corpus file (and document) it came from.</param>
-public sealed record NerSentence(ImmutableArray<string> Tokens, ImmutableArray<EntitySpan> Entities, string Source);
+public sealed record NerSentence(ImmutableArray<string> Tokens, ImmutableArray<EntitySpan> Entities, string Source)
+{
+    /// <summary>The document the sentence belongs to when the corpus marks documents (<c>-DOCSTART-</c>, <c># newdoc id</c>),
+    /// else empty: sentences of one document are tagged together, so a name is tagged alike throughout.</summary>
+    public string Document { get; init; } = "";
+}

@@ -15,6 +15,7 @@ public static class NerTrainer
     {
         const int T = BilouTags.Count;
         var commonWords = CommonWords(sentences);
+        sentences = WithHeadlineCopies(sentences, options.UpperCaseEvery);
         var features = new NerFeatures(gazetteer, commonWords);
         var scratch = new NerFeatures.Sentence();
         Span<uint> buffer = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
@@ -60,88 +61,98 @@ public static class NerTrainer
 
         var staticRows = staticFeatures.Select(fs => fs.Select(f => index.GetValueOrDefault(f, -1)).ToArray()).ToList();
         staticFeatures.Clear();
-        var weights = new float[index.Count * T];
-        var totals = new double[index.Count * T];
-        var stamps = new int[index.Count * T];
-        var step = 1;
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
+        // Several runs over differently shuffled data, their averaged weights averaged again: a model less tied to one
+        // ordering of the data (one run's held-back F1 moves by a point or two with the seed).
+        var mean = new double[index.Count * T];
         Span<float> scores = stackalloc float[T];
-        var rows = new int[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
-
-        void Update(int row, int tag, float delta)
+        for (var run = 0; run < options.Runs; run++)
         {
-            var at = row * T + tag;
-            totals[at] += (double)(step - stamps[at]) * weights[at];
-            stamps[at] = step;
-            weights[at] += delta;
-        }
+            var weights = new float[index.Count * T];
+            var totals = new double[index.Count * T];
+            var stamps = new int[index.Count * T];
+            var step = 1;
+            var order = Enumerable.Range(0, sentences.Count).ToArray();
+            var random = new Random(options.Seed + run);
+            var rows = new int[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
 
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
-        {
-            random.Shuffle(order);
-            var errors = 0;
-            var decisions = 0;
-            foreach (var s in order)
+            void Update(int row, int tag, float delta)
             {
-                var sentence = sentences[s];
-                var tags = gold[s];
-                var starts = offsets[s];
-                var own = staticRows[s];
-                features.Prepare(sentence.Tokens.AsSpan(), scratch);
-                var previous = -1;
-                var previous2 = -1;
-                for (var i = 0; i < tags.Length; i++)
+                var at = row * T + tag;
+                totals[at] += (double)(step - stamps[at]) * weights[at];
+                stamps[at] = step;
+                weights[at] += delta;
+            }
+
+            for (var epoch = 1; epoch <= options.Epochs; epoch++)
+            {
+                random.Shuffle(order);
+                var errors = 0;
+                var decisions = 0;
+                foreach (var s in order)
                 {
-                    var n = 0;
-                    for (var f = starts[i]; f < starts[i + 1]; f++)
+                    var sentence = sentences[s];
+                    var tags = gold[s];
+                    var starts = offsets[s];
+                    var own = staticRows[s];
+                    features.Prepare(sentence.Tokens.AsSpan(), scratch);
+                    var previous = -1;
+                    var previous2 = -1;
+                    for (var i = 0; i < tags.Length; i++)
                     {
-                        if (own[f] >= 0)
-                            rows[n++] = own[f];
-                    }
-                    NerFeatures.Dynamic(scratch, i, previous, previous2, buffer);
-                    for (var f = 0; f < NerFeatures.DynamicCount; f++)
-                    {
-                        if (index.TryGetValue(buffer[f], out var row))
-                            rows[n++] = row;
-                    }
-                    scores.Clear();
-                    for (var f = 0; f < n; f++)
-                    {
-                        var w = weights.AsSpan(rows[f] * T, T);
-                        for (var t = 0; t < T; t++)
-                            scores[t] += w[t];
-                    }
-                    var last = i == tags.Length - 1;
-                    var best = BilouTags.O;
-                    var bestScore = float.NegativeInfinity;
-                    for (var t = 0; t < T; t++)
-                    {
-                        if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
+                        var n = 0;
+                        for (var f = starts[i]; f < starts[i + 1]; f++)
                         {
-                            best = t;
-                            bestScore = scores[t];
+                            if (own[f] >= 0)
+                                rows[n++] = own[f];
                         }
-                    }
-                    if (best != tags[i])
-                    {
-                        errors++;
+                        NerFeatures.Dynamic(scratch, i, previous, previous2, buffer);
+                        for (var f = 0; f < NerFeatures.DynamicCount; f++)
+                        {
+                            if (index.TryGetValue(buffer[f], out var row))
+                                rows[n++] = row;
+                        }
+                        scores.Clear();
                         for (var f = 0; f < n; f++)
                         {
-                            Update(rows[f], tags[i], 1f);
-                            Update(rows[f], best, -1f);
+                            var w = weights.AsSpan(rows[f] * T, T);
+                            for (var t = 0; t < T; t++)
+                                scores[t] += w[t];
                         }
+                        var last = i == tags.Length - 1;
+                        var best = BilouTags.O;
+                        var bestScore = float.NegativeInfinity;
+                        for (var t = 0; t < T; t++)
+                        {
+                            if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
+                            {
+                                best = t;
+                                bestScore = scores[t];
+                            }
+                        }
+                        if (best != tags[i])
+                        {
+                            errors++;
+                            for (var f = 0; f < n; f++)
+                            {
+                                Update(rows[f], tags[i], 1f);
+                                Update(rows[f], best, -1f);
+                            }
+                        }
+                        decisions++;
+                        step++;
+                        previous2 = previous;
+                        previous = best;
                     }
-                    decisions++;
-                    step++;
-                    previous2 = previous;
-                    previous = best;
                 }
+                log?.Invoke($"run {run + 1}, epoch {epoch}: {errors} tag errors in {decisions} decisions ({100.0 * errors / Math.Max(1, decisions):0.00}%)");
             }
-            log?.Invoke($"epoch {epoch}: {errors} tag errors in {decisions} decisions ({100.0 * errors / Math.Max(1, decisions):0.00}%)");
+
+            // This run's weights averaged over all its steps, added to the mean over runs.
+            for (var at = 0; at < mean.Length; at++)
+                mean[at] += (totals[at] + (double)(step - stamps[at]) * weights[at]) / step / options.Runs;
         }
 
-        // Average every weight over all steps, then keep the features whose averaged weights are not all near zero.
+        // Keep the features whose mean weights are not all near zero.
         var kept = new Dictionary<uint, int>();
         var averaged = new List<float>();
         var values = new float[T];
@@ -150,9 +161,7 @@ public static class NerTrainer
             var any = false;
             for (var t = 0; t < T; t++)
             {
-                var at = row * T + t;
-                var total = totals[at] + (double)(step - stamps[at]) * weights[at];
-                var value = (float)(total / step);
+                var value = (float)mean[row * T + t];
                 values[t] = Math.Abs(value) < options.PruneBelow ? 0 : value;
                 any |= values[t] != 0;
             }
@@ -164,6 +173,20 @@ public static class NerTrainer
         }
         log?.Invoke($"kept {kept.Count} features after pruning weights below {options.PruneBelow}");
         return new NerModel(gazetteer, commonWords, kept, [.. averaged]);
+    }
+
+    // Every n-th sentence again in capitals, labels unchanged: headline text has no case to tell names from words.
+    private static List<NerSentence> WithHeadlineCopies(IReadOnlyList<NerSentence> sentences, int every)
+    {
+        var all = new List<NerSentence>(sentences);
+        if (every <= 0)
+            return all;
+        for (var s = every - 1; s < sentences.Count; s += every)
+        {
+            var sentence = sentences[s];
+            all.Add(sentence with { Tokens = [.. sentence.Tokens.Select(t => t.ToUpperInvariant())] });
+        }
+        return all;
     }
 
     // Words written in lower case at least twice and at least four times as often as capitalised inside a sentence.

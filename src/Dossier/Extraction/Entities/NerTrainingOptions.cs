@@ -5,4 +5,12 @@ namespace Dossier.Extraction.Entities;
 /// <param name="Seed">Seed of the shuffling between passes: the same data and seed give a byte-identical model.</param>
 /// <param name="MinFeatureCount">Features seen fewer times than this in the training data are not learnt.</param>
 /// <param name="PruneBelow">Averaged weights smaller than this (absolute) are dropped from the shipped model.</param>
-public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20240426, int MinFeatureCount = 2, float PruneBelow = 0.02f);
+public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20240426, int MinFeatureCount = 2, float PruneBelow = 0.02f)
+{
+    /// <summary>One training sentence in this many is also learnt in capitals, as news headlines are written ("CHINA IN
+    /// SURPRISE DEFEAT"); 0 turns the copies off.</summary>
+    public int UpperCaseEvery { get; init; } = 10;
+
+    /// <summary>Training runs, each shuffling with its own seed (<see cref="Seed"/> + run); the shipped weights are their mean.</summary>
+    public int Runs { get; init; } = 3;
+}

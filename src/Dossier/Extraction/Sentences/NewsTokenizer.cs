@@ -99,6 +99,7 @@ public static class NewsTokenizer
             start++;
         }
 
+        var wordEnd = end;
         // Trailing marks are collected right to left, then written in reading order after the word.
         Span<TextSpan> trailing = stackalloc TextSpan[16];
         var trailingCount = 0;
@@ -116,7 +117,8 @@ public static class NewsTokenizer
                     end -= dots;
                     continue;
                 }
-                if (end - start > 1 && (IsAbbreviation(text.AsSpan(start, end - start)) || (lineStart && IsListNumber(text.AsSpan(start, end - start)))))
+                if (end - start > 1 && (IsAbbreviation(text.AsSpan(start, end - start)) || (lineStart && IsListNumber(text.AsSpan(start, end - start)))
+                                        || (end == wordEnd && IsNumberSign(text, start, end))))
                     break;
                 trailing[trailingCount++] = new TextSpan(end - 1, end);
                 end--;
@@ -156,6 +158,17 @@ public static class NewsTokenizer
             }
         }
         into.Add(new TextSpan(start, end));
+    }
+
+    // "No. 10", "no. 3": the number sign keeps its dot before a number; "He said no." ends a sentence.
+    private static bool IsNumberSign(string text, int start, int end)
+    {
+        if (!text.AsSpan(start, end - start).Equals("No.", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var k = end;
+        while (k < text.Length && text[k] == ' ')
+            k++;
+        return k > end && k < text.Length && char.IsDigit(text[k]);
     }
 
     /// <summary>True for a word with its final dot that is an abbreviation, an initial or a dotted acronym.</summary>

@@ -90,7 +90,7 @@ public static class SentenceSplitter
         var word = tokens[i].Of(text).AsSpan();
         var terminator = word is "." or "!" or "?" or "…" || (word.Length >= 2 && word.Trim('.').IsEmpty);
         if (!terminator)
-            return AbbreviationEndsSentence(text, tokens, i) ? i : -1;
+            return AbbreviationEnd(text, tokens, i);
         var j = i;
         while (j + 1 < tokens.Length && !LineBreakBetween(text, tokens[j], tokens[j + 1])
                && tokens[j + 1].Length == 1 && SentenceRules.Closers.Contains(text[tokens[j + 1].Start])
@@ -111,6 +111,31 @@ public static class SentenceSplitter
     // A straight quote after a stop closes the sentence when it is glued to the stop, not opening the next word.
     private static bool IsClosingHere(string text, ReadOnlySpan<TextSpan> tokens, int k) =>
         tokens[k].Start == tokens[k - 1].End || text[tokens[k].Start] is '”' or '’' or ')' or ']' or '»';
+
+    // "… left for the U.S.” The trip …": an abbreviation that may end a sentence, then a closing quote and a capitalised
+    // word, ends it after the quote. Returns the sentence's last token, or -1.
+    private static int AbbreviationEnd(string text, ReadOnlySpan<TextSpan> tokens, int i)
+    {
+        var closes = i + 1 < tokens.Length && !LineBreakBetween(text, tokens[i], tokens[i + 1]) && MayEndSentence(text, tokens[i])
+            && (tokens[i + 1].Of(text) is "”" or "’" or "»" or ")" || (tokens[i + 1].Of(text) == "\"" && tokens[i + 1].Start == tokens[i].End));
+        if (closes)
+        {
+            var closer = i + 1;
+            if (closer + 1 >= tokens.Length || LineBreakBetween(text, tokens[closer], tokens[closer + 1]))
+                return closer;
+            return char.IsUpper(text[tokens[closer + 1].Start]) ? closer : -1;
+        }
+        return AbbreviationEndsSentence(text, tokens, i) ? i : -1;
+    }
+
+    private static bool MayEndSentence(string text, TextSpan token)
+    {
+        var word = token.Of(text).AsSpan();
+        if (word.Length < 3 || word[^1] != '.')
+            return false;
+        var finals = SentenceRules.FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        return finals.Contains(word[..^1]) || NewsTokenizer.IsDottedAcronym(word);
+    }
 
     private static bool AbbreviationEndsSentence(string text, ReadOnlySpan<TextSpan> tokens, int i)
     {

@@ -37,6 +37,34 @@ public sealed class EvalNerCommandTests
     }
 
     [Fact]
+    public void HeldBackScoresOnlyTheWikigoldDocumentsTrainingLeavesOut()
+    {
+        using var directory = new TempDirectory();
+        var gold = Path.Combine(directory.Path, "wikigold.conllu");
+        // Ten documents of one sentence each: the fifth and the tenth are held back.
+        File.WriteAllLines(gold, Enumerable.Range(1, 10).SelectMany(d => new[] { "0\t-DOCSTART-\tO", "", "0\tAnna\tB-PER", "1\tspoke\tO", "" }));
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = DossierCli.Run(["eval", "ner", gold, "--held-back"], output, error);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains("ner: 2 sentences, 4 tokens", output.ToString());
+    }
+
+    [Fact]
+    public void HeldBackOnAFileWithoutHeldBackDocumentsIsAnInputError()
+    {
+        using var directory = new TempDirectory();
+        var gold = Path.Combine(directory.Path, "gold.conll");
+        File.WriteAllText(gold, "Anna B-PER\nspoke O\n");
+        var error = new StringWriter();
+        var exit = DossierCli.Run(["eval", "ner", gold, "--held-back"], new StringWriter(), error);
+        Assert.Equal(1, exit);
+        Assert.Contains("no held-back documents", error.ToString());
+    }
+
+    [Fact]
     public void AMissingFileIsAnIoErrorWithOneLine()
     {
         var error = new StringWriter();

@@ -42,7 +42,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void TheShippedModelFileExistsAndIsSmall()
     {
-        var path = Path.Combine(RepoPaths.Models, "ner-v1.bin");
+        var path = Path.Combine(RepoPaths.Models, NerModel.FileName);
         Assert.True(File.Exists(path), $"{path} is missing: run 'dossier train ner'");
         Assert.InRange(new FileInfo(path).Length, 100_000, 5_000_000);
         var model = NerModel.Load(path);

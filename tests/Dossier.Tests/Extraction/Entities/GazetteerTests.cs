@@ -35,4 +35,16 @@ public sealed class GazetteerTests
             .Select(i => string.Concat(shown.Select(c => codes[i * Gazetteer.CategoryCount + c]))));
         Assert.True(expected == actual, $"{because}: expected {expected}, got {actual}");
     }
+
+    [Fact]
+    public void TheFirstWordOfTwoListedPeopleIsAGivenNameUnlessItIsListedOtherwise()
+    {
+        using var lists = new Dossier.Testing.TempDirectory();
+        File.WriteAllText(Path.Combine(lists.Path, "leaders.tsv"), "Ana Ruiz\tPeru\nAna Lopez\tChile\nBo Chen\tChina\nLima Okafor\tPeru\nLima Adeyemi\tPeru\n");
+        File.WriteAllText(Path.Combine(lists.Path, "capitals.tsv"), "Lima\tPeru\n");
+        var gazetteer = GazetteerBuilder.Build(phoenixDirectory: null, lists.Path);
+        Assert.Equal(GazetteerCategory.FirstName, gazetteer.Lookup(["Ana"]));
+        Assert.Equal(GazetteerCategory.None, gazetteer.Lookup(["Bo"]));
+        Assert.Equal(GazetteerCategory.Place, gazetteer.Lookup(["Lima"]));
+    }
 }

@@ -37,6 +37,26 @@ public sealed class NerCorpusReaderTests
     }
 
     [Fact]
+    public void DocumentStartsAndNewdocCommentsGroupSentencesIntoDocuments()
+    {
+        // Wikigold writes its document starts as an indexed row; they are boundaries, not words.
+        string[] lines = ["0\tAnn\tB-PER", "", "0\t-DOCSTART-\tO", "", "0\tBo\tB-PER", "", "1\tsang\tO", "", "# newdoc id = web-7", "0\tLima\tB-LOC"];
+        var sentences = NerCorpusReader.ReadColumns(lines, "wikigold.conllu");
+        Assert.Equal(["Ann", "Bo", "sang", "Lima"], sentences.Select(s => string.Join(' ', s.Tokens)));
+        Assert.Equal(["", "wikigold.conllu#1", "wikigold.conllu#1", "wikigold.conllu#web-7"], sentences.Select(s => s.Document));
+        Assert.All(sentences, s => Assert.Equal("wikigold.conllu", s.Source));
+    }
+
+    [Fact]
+    public void EveryFifthWikigoldDocumentIsHeldBackFromTraining()
+    {
+        var lines = Enumerable.Range(1, 10).SelectMany(d => new[] { "0\t-DOCSTART-\tO", "", $"0\tWord{d}\tO", "" });
+        var sentences = NerCorpusReader.ReadColumns(lines, "wikigold.conllu");
+        Assert.Equal(["Word5", "Word10"], sentences.Where(NerTrainingSet.IsHeldBack).Select(s => s.Tokens[0]));
+        Assert.DoesNotContain(NerCorpusReader.ReadColumns(lines, "other.conll"), NerTrainingSet.IsHeldBack);
+    }
+
+    [Fact]
     public void ReadsNamedMentionsFromGumEntityBracketsWithoutTitlesOrDeterminers()
     {
         // A made-up sentence in GUM's CoNLL-U layout: "President Ana Ruiz visited the Bank of Lima ."

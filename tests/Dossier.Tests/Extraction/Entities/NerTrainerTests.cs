@@ -35,6 +35,15 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
+    public void HeadlineCopiesTeachTheModelToTagAllCapitalText()
+    {
+        var model = NerTrainer.Train(Corpus(), Empty, new NerTrainingOptions(Epochs: 5, MinFeatureCount: 1) { UpperCaseEvery = 2 });
+        string[] words = ["YESTERDAY", "BO", "CHEN", "MET", "OFFICIALS", "IN", "RIGA", "."];
+        var spans = model.Tag(words).Select(s => $"{s.Start}-{s.End}:{s.Kind}");
+        Assert.Equal(["1-3:Person", "6-7:Gpe"], spans);
+    }
+
+    [Fact]
     public void TheSameDataAndSeedGiveTheSameBytesAndTheModelSurvivesSaving()
     {
         byte[] Save(NerModel model)

@@ -18,6 +18,7 @@ public sealed class NewsTokenizerTests
         { "hyphenated words stay whole", "people-to-people ties with Ban Ki-moon", "people-to-people ties with Ban Ki-moon" },
         { "urls stay whole", "See https://news.example/a?b=1.", "See https://news.example/a?b=1 ." },
         { "a list number at line start", "1. Cut tariffs", "1. Cut tariffs" },
+        { "the number sign keeps its dot before a number only", "No. 10 said no. No.", "No. 10 said no . No ." },
         { "a number ending a sentence", "They met in 2024.", "They met in 2024 ." },
         { "ellipsis", "Wait... what", "Wait ... what" },
         { "brackets", "(Reuters) said", "( Reuters ) said" },

@@ -27,6 +27,17 @@ public sealed class SentenceSplitterTests
         { "decimal numbers and ellipsis", "Growth was 5.2 percent... Then it fell.", "Growth was 5.2 percent... | Then it fell." },
         { "Inc. before a name-like word continues", "Acme Inc. Chairman Bo Li resigned.", "Acme Inc. Chairman Bo Li resigned." },
         { "exclamation", "It worked! The crowd cheered.", "It worked! | The crowd cheered." },
+        { "U.S. closing a quote ends the sentence", "“He left for the U.S.” The trip was short.", "“He left for the U.S.” | The trip was short." },
+        { "a question closing a quote before a capital", "“Why now?” The minister did not answer.", "“Why now?” | The minister did not answer." },
+        { "a dash dateline", "WASHINGTON — The ministers met on Friday.", "WASHINGTON — | The ministers met on Friday." },
+        { "a double-hyphen agency dateline", "SHANGHAI, April 26 (Xinhua) -- Talks opened on Friday.", "SHANGHAI, April 26 (Xinhua) -- | Talks opened on Friday." },
+        { "an all-capitals headline line", "TRADE TALKS STALL AS TARIFFS BITE\nThe talks stalled on Friday.", "TRADE TALKS STALL AS TARIFFS BITE | The talks stalled on Friday." },
+        { "No. before a number", "She met him at No. 10 on Monday. He was late.", "She met him at No. 10 on Monday. | He was late." },
+        { "Sept. and a.m. inside sentences", "The vote is set for Sept. 12 at 9 a.m. Monday. It may slip.", "The vote is set for Sept. 12 at 9 a.m. Monday. | It may slip." },
+        { "p.m. ending a sentence", "The talks ended at 5 p.m. The ministers left.", "The talks ended at 5 p.m. | The ministers left." },
+        { "Corp. inside a sentence", "He works for Acme Corp. and lives in Lagos.", "He works for Acme Corp. and lives in Lagos." },
+        { "titles and U.N. in a row", "Gov. Ruiz said the U.N. Security Council would meet. Sen. Okafor agreed.", "Gov. Ruiz said the U.N. Security Council would meet. | Sen. Okafor agreed." },
+        { "dash and star bullets", "- Tariffs stay\n- Visas eased\n* Border reopened", "- Tariffs stay | - Visas eased | * Border reopened" },
     };
 
     [Theory]

@@ -1,0 +1,117 @@
+using Dossier.Documents;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>The document-level pass over the tagger's output: a name is tagged alike throughout one article.</summary>
+/// <remarks>
+/// A news story names someone in full once ("Environment Minister John Baird") and by surname afterwards ("Baird
+/// said"); sentence by sentence, the tagger misses or mistypes some of the short forms. After every sentence is tagged:
+/// <list type="bullet">
+/// <item>a name tagged with several kinds takes the kind most of its mentions got (ties keep their own);</item>
+/// <item>a lone word that is the last word of a person's full name in the article is that person, and is tagged where
+/// the tagger left it out (unless it opens the sentence and is a common word);</item>
+/// <item>a name of two words or more tagged somewhere is tagged where it recurs untagged.</item>
+/// </list>
+/// New spans never overlap the tagger's. The same surname shared by two people still marks a person.
+/// </remarks>
+internal static class NameConsistency
+{
+    public static void Apply(NerModel model, IReadOnlyList<string[]> sentences, List<List<(int Start, int End, EntityKind Kind)>> spans)
+    {
+        var votes = new Dictionary<string, Dictionary<EntityKind, int>>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var (start, end, kind) in spans[s])
+            {
+                var key = Key(sentences[s], start, end);
+                if (!votes.TryGetValue(key, out var kinds))
+                    votes[key] = kinds = [];
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+                if (kind == EntityKind.Person && end - start >= 2 && IsName(sentences[s][end - 1]))
+                    surnames.Add(sentences[s][end - 1]);
+            }
+        }
+        if (votes.Count == 0)
+            return;
+        var multiWord = votes.Where(v => v.Key.Contains(' ', StringComparison.Ordinal))
+            .ToDictionary(v => v.Key, v => Majority(v.Value), StringComparer.Ordinal);
+        var longest = multiWord.Count == 0 ? 0 : multiWord.Keys.Max(k => k.Count(c => c == ' ') + 1);
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            var list = spans[s];
+            for (var i = 0; i < list.Count; i++)
+            {
+                var (start, end, kind) = list[i];
+                var key = Key(words, start, end);
+                var majority = Majority(votes[key]);
+                if (majority != kind && votes[key][majority] > votes[key][kind])
+                    kind = majority;
+                else if (end - start == 1 && kind != EntityKind.Person && surnames.Contains(words[start])
+                    && (model.Gazetteer.Lookup(words.AsSpan(start, 1)) & (GazetteerCategory.Country | GazetteerCategory.Place)) == 0)
+                    kind = EntityKind.Person;
+                list[i] = (start, end, kind);
+            }
+
+            var covered = new bool[words.Length];
+            foreach (var (start, end, _) in list)
+            {
+                for (var k = start; k < end; k++)
+                    covered[k] = true;
+            }
+            var added = false;
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (covered[i] || !IsName(words[i]))
+                    continue;
+                // The longest recurring multi-word name starting here, over uncovered words only.
+                var found = 0;
+                var foundKind = EntityKind.Other;
+                for (var length = Math.Min(longest, words.Length - i); length >= 2 && found == 0; length--)
+                {
+                    if (covered.AsSpan(i, length).Contains(true) || !IsName(words[i + length - 1]))
+                        continue;
+                    if (multiWord.TryGetValue(Key(words, i, i + length), out var known))
+                    {
+                        found = length;
+                        foundKind = known;
+                    }
+                }
+                if (found == 0 && surnames.Contains(words[i]) && !(i == 0 && model.CommonWords.Contains(words[i].ToLowerInvariant())))
+                {
+                    found = 1;
+                    foundKind = EntityKind.Person;
+                }
+                if (found == 0)
+                    continue;
+                list.Add((i, i + found, foundKind));
+                covered.AsSpan(i, found).Fill(true);
+                added = true;
+                i += found - 1;
+            }
+            if (added)
+                list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static EntityKind Majority(Dictionary<EntityKind, int> kinds)
+    {
+        var best = EntityKind.Other;
+        var bestCount = -1;
+        foreach (var (kind, count) in kinds.OrderBy(k => k.Key))
+        {
+            if (count > bestCount)
+            {
+                best = kind;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static bool IsName(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower);
+
+    private static string Key(string[] words, int start, int end) => end - start == 1 ? words[start] : string.Join(' ', words[start..end]);
+}
