@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Immutable;
 using System.Globalization;
 using Dossier.Corpus;
@@ -153,7 +154,8 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         foreach (var person in corpus.Entities.Where(e => e.Kind == EntityKind.Person).OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             var stated = person.Roles
-                .SelectMany(r => r.Evidence.Where(e => inStory.Contains(e.Article)).Select(e => (Role: r, Evidence: e, Words: TitleWords(r.Title))))
+                .SelectMany(r => r.Evidence.Where(e => inStory.Contains(e.Article))
+                    .Select(e => (Role: r with { Title = WrittenTitle(Around(docs[e.Article], e), r.Title) }, Evidence: e, Words: TitleWords(r.Title))))
                 .Where(x => x.Words is not null && !PastTitle(Around(docs[x.Evidence.Article], x.Evidence), x.Role.Title))
                 .GroupBy(x => (x.Evidence.Article, Title: x.Role.Title.ToLowerInvariant()))
                 .Select(g => g.First())
@@ -194,6 +196,30 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
     }
 
     private const int MaxReportsPerTitle = 8;
+
+    // The entity stage merges spellings of one title ("Defence"/"Defense" is one role); the comparison wants the words
+    // each report wrote, so that a spelling difference is listed as an agreement in other words.
+    private static string WrittenTitle(string around, string title)
+    {
+        if (around.Contains(title, StringComparison.OrdinalIgnoreCase))
+            return title;
+        var pattern = string.Join(@"[\s-]+", title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => "(?:" + string.Join('|', SpellingsOf(w).Select(Regex.Escape)) + ")"));
+        var written = Regex.Match(around, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return written.Success ? written.Value : title;
+    }
+
+    private static IEnumerable<string> SpellingsOf(string word)
+    {
+        yield return word;
+        foreach (var (one, other) in TitleRules.Spellings)
+        {
+            if (one.Equals(word, StringComparison.OrdinalIgnoreCase))
+                yield return other;
+            else if (other.Equals(word, StringComparison.OrdinalIgnoreCase))
+                yield return one;
+        }
+    }
 
     // The evidence with a few words before it: a role's evidence may start at the title itself.
     private static string Around(Doc doc, Evidence evidence)
