@@ -273,6 +273,14 @@ internal static class QuoteCues
         "may", "might", "must", "do", "does", "did", "to",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words that open an adjunct after a cue ("said after the attacks", "said in a statement"), not a clause
+    /// of what was said.</summary>
+    public static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.ToFrozenSet(
+    [
+        "after", "before", "during", "in", "at", "on", "while", "when", "from", "as", "of", "about", "last", "this",
+        "earlier", "later", "yesterday", "today", "tonight", "recently", "via", "through", "to", "with",
+    ], StringComparer.Ordinal);
+
     /// <summary>Past participles that put the real speaker before a "by" phrase ("an official quoted by Xinhua said").</summary>
     public static readonly FrozenSet<string> ReportingParticiples = FrozenSet.ToFrozenSet(
     [

@@ -119,16 +119,59 @@ internal static class QuoteFinder
                 return;
             }
         }
+        var handedOver = EndsWithHandOver(t.Text, segment);
         for (var j = k + 1; j < end; j++)
         {
-            if (t.Words[j] is "." or "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
+            if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")")) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
                 return;
-            if (Cue(t, j) is not { } cue)
+            var cueEnd = Cue(t, j) is { } cue ? cue.End
+                : handedOver && j - k <= 8 && IsPastVerb(t, j) ? j + 1 : -1; // "…," Toomey fumed / the senator shot back
+            if (cueEnd < 0)
                 continue;
             if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
-                Link(found, (k, left.End), j, cue.End, used);
+                Link(found, (k, left.End), j, cueEnd, used);
+            else if (handedOver && BarePhrase(t, k, j))
+                Link(found, (k, j), j, cueEnd, used); // "…," the gambling tycoon told / CBS co-Anchor DeMarco Morgan said
+            else if (Cue(t, j) is null)
+                continue;
             return;
         }
+    }
+
+    // The quote ends the way a quote handed to its attribution does: "…," / "…?" / "…!" / "…—".
+    private static bool EndsWithHandOver(string text, QuoteSegment segment)
+    {
+        var close = segment.Close;
+        if (close < text.Length && text[close] == ',')
+            return true;
+        var last = segment.ContentEnd - 1;
+        while (last > segment.ContentStart && text[last] == ' ')
+            last--;
+        return last > segment.ContentStart && text[last] is ',' or '?' or '!' or '—' or '–';
+    }
+
+    // A lower-case past-tense form: "fumed", "shot back" is not caught, "elaborated" is.
+    private static bool IsPastVerb(TokenView t, int i) =>
+        !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i].EndsWith("ed", StringComparison.Ordinal)
+        && !QuoteCues.SpeakerNouns.Contains(t.Lower[i]) && t.Words[i].All(char.IsLetter);
+
+    // Between a handed-over quote and its cue: a short run of words that can only be the subject — no punctuation but
+    // abbreviation points, hyphens, apostrophes and a party tag in parentheses, and a determiner or a capital first.
+    private static bool BarePhrase(TokenView t, int from, int to)
+    {
+        if (to - from is < 1 or > 8)
+            return false;
+        if (!(t.IsCapitalised(from) || QuoteCues.Determiners.Contains(t.Words[from])))
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            var w = t.Words[i];
+            if (w is "(" or ")" or "." or "’s" or "'s")
+                continue;
+            if (!char.IsLetter(w[0]) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.IsCapitalised(i) || t.Lower[i] is "and" or "who" or "which" or "that" or "but")
+                return false;
+        }
+        return true;
     }
 
     // Chen told him: "…" / he said, "…" / he warned that "…".
@@ -277,8 +320,9 @@ internal static class QuoteFinder
         }
     }
 
+    // Two quotes of one paragraph with nothing between them; a paragraph break starts another speaker's turn.
     private static bool Adjacent(string text, int from, int to) =>
-        to >= from && text.AsSpan(from, to - from).Trim().IsEmpty;
+        to >= from && text.AsSpan(from, to - from).Trim().IsEmpty && !text.AsSpan(from, to - from).Contains('\n');
 
     // "…," Sun said. "…": the next sentence of the same paragraph goes on quoting the same speaker.
     private static bool AfterAttribution(TokenView t, Found previous, QuoteSegment next)
@@ -287,8 +331,11 @@ internal static class QuoteFinder
         if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from)
             return false;
         var between = t.Text.AsSpan(from, next.Open - from);
-        return between.Length < 120 && !between.Contains('\n') && between.TrimEnd().EndsWith(".", StringComparison.Ordinal)
-               && between.IndexOfAny("“\"”") < 0;
+        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().EndsWith(".", StringComparison.Ordinal) || between.IndexOfAny("“\"”") >= 0)
+            return false;
+        // Only the rest of the attribution's sentence lies between: no other sentence with its own subject.
+        var last = t.TokenEndingBefore(next.Open);
+        return last >= 0 && t.SentenceOf[last] == t.SentenceOf[previous.CueEnd - 1];
     }
 
     // Only the end of one paragraph and a paragraph break lie between the two offsets.
@@ -355,6 +402,10 @@ internal static class QuoteFinder
             if (SpeakerPhrase.LeftOf(t, i, first) is { } left)
             {
                 var k = SkipToContent(t, i, cue, end);
+                var contentBefore = left.First - 1 > first && t.Words[left.First - 1] == "," && left.First - 1 - first >= 3;
+                // "CONTENT, X said after the attacks.": a prepositional adjunct after the cue is not what was said.
+                if (contentBefore && k < end && k == cue.End && QuoteCues.AdjunctOpeners.Contains(t.Lower[k]))
+                    k = end;
                 if (k < end && end - k >= 3)
                 {
                     found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
