@@ -111,6 +111,14 @@ internal static class QuoteFinder
         if (k >= t.Count)
             return;
         var end = Math.Min(t.Count, k + 30); // long appositions: "…," Adam Green, co-founder of …, said
+        var handedOver = EndsWithHandOver(t.Text, segment);
+        // "…," remembered Roy Verley, …: an inverted past-tense verb before a name.
+        if (handedOver && Cue(t, k) is null && IsPastVerb(t, k) && k + 1 < end && t.IsCapitalised(k + 1)
+            && SpeakerPhrase.RightOf(t, k, end) is { } inverted)
+        {
+            Link(found, inverted, k, k + 1, used);
+            return;
+        }
         if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee)
         {
             if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right)
@@ -119,13 +127,13 @@ internal static class QuoteFinder
                 return;
             }
         }
-        var handedOver = EndsWithHandOver(t.Text, segment);
         for (var j = k + 1; j < end; j++)
         {
             if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")")) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
                 return;
             var cueEnd = Cue(t, j) is { } cue ? cue.End
-                : handedOver && j - k <= 8 && IsPastVerb(t, j) ? j + 1 : -1; // "…," Toomey fumed / the senator shot back
+                : handedOver && j - k <= 8 && IsPastVerb(t, j) ? j + 1 // "…," Toomey fumed
+                : handedOver && j - k <= 4 && IsPresentVerbWithParticle(t, j, end) ? j + 2 : -1; // "…," he points out
             if (cueEnd < 0)
                 continue;
             if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
@@ -155,6 +163,12 @@ internal static class QuoteFinder
         !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i].EndsWith("ed", StringComparison.Ordinal)
         && !QuoteCues.SpeakerNouns.Contains(t.Lower[i]) && t.Words[i].All(char.IsLetter);
 
+    // "points out", "goes on", "shoots back": a present-tense verb with its particle, then the end of the clause.
+    private static bool IsPresentVerbWithParticle(TokenView t, int i, int end) =>
+        !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i][^1] == 's' && !t.Lower[i].EndsWith("ss", StringComparison.Ordinal)
+        && t.Words[i].All(char.IsLetter) && i + 2 < end && t.Lower[i + 1] is "out" or "on" or "back" or "up"
+        && t.Words[i + 2] is "." or "," or ";";
+
     // Between a handed-over quote and its cue: a short run of words that can only be the subject — no punctuation but
     // abbreviation points, hyphens, apostrophes and a party tag in parentheses, and a determiner or a capital first.
     private static bool BarePhrase(TokenView t, int from, int to)
@@ -177,10 +191,48 @@ internal static class QuoteFinder
     // Chen told him: "…" / he said, "…" / he warned that "…".
     private static void AttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
     {
+        if (TryAttributeBefore(t, segment, found, used) || found.Cue >= 0)
+            return;
+        // "Trump issued the following statement: '…'", "He then listed the qualities …: '…'", "X issued a statement,
+        // 'Last night …'": a sentence that hands over to a quotation speaks through its subject.
+        var j = t.TokenEndingBefore(segment.Open);
+        if (j < 0 || t.Words[j] is not (":" or ","))
+            return;
+        if (t.Words[j] == "," && (t.LineBreakBetween(j, j + 1) || !char.IsUpper(t.Text[segment.ContentStart]) || WordCount(t.Text, found.Content) < 4))
+            return;
+        var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
+        if (SentenceSubject(t, sentenceStart, j) is { } subject)
+            Link(found, subject, j, j + 1, used);
+    }
+
+    /// <summary>The subject of the sentence from <paramref name="sentenceStart"/> up to <paramref name="end"/>: a
+    /// speaker phrase at its start or right after one of its first commas ("In response to …, Donald Trump issued"),
+    /// followed by a lower-case word (its verb).</summary>
+    private static (int First, int End)? SentenceSubject(TokenView t, int sentenceStart, int end)
+    {
+        var commas = 0;
+        for (var p = sentenceStart; p < end && commas <= 3; p++)
+        {
+            if (p > sentenceStart && t.Words[p - 1] != ",")
+                continue;
+            if (p > sentenceStart)
+                commas++;
+            if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p]))
+                continue; // "Immediately after the attacks, …"
+            if (SpeakerPhrase.RightOf(t, p - 1, end) is { } phrase && phrase.First == p && phrase.End < end
+                && t.Words[phrase.End].Length > 1 && char.IsLower(t.Words[phrase.End][0]) && t.Lower[phrase.End] is not ("of" or "and" or "or" or "who" or "which")
+                && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
+                return phrase;
+        }
+        return null;
+    }
+
+    private static bool TryAttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
+    {
         var j = t.TokenEndingBefore(segment.Open);
         // A line break may only separate the quote from a paragraph that introduces it with a colon ("He said:").
         if (j < 0 || (t.LineBreakBetween(j, j + 1) && t.Words[j] != ":"))
-            return;
+            return false;
         var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
         var colon = false;
         if (t.Words[j] is ":" or ",")
@@ -194,19 +246,19 @@ internal static class QuoteFinder
         for (var c = j; c >= Math.Max(0, j - reach); c--)
         {
             if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
-                return;
+                return false;
             var cue = Cue(t, c);
             // "Trump barked:": before a colon, any past-tense verb right after a speaker introduces the quote.
             if (cue is null && colon && c == j && t.Lower[c].EndsWith("ed", StringComparison.Ordinal) && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
             {
                 Link(found, subject, c, c + 1, used);
-                return;
+                return true;
             }
             if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named && named.First == sentenceStart)
             {
                 // "Carl Bialik: '…'": a bare name and a colon.
                 Link(found, named, c + 1, c + 2, used);
-                return;
+                return true;
             }
             if (cue is null || cue.Value.End - 1 > j)
                 continue;
@@ -217,8 +269,9 @@ internal static class QuoteFinder
                           ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
             if (speaker is { } s)
                 Link(found, s, c, cue.Value.End, used);
-            return;
+            return true;
         }
+        return false;
     }
 
     // "Trump said, adding, '…'", "He went on to say, '…'": the speaker of the clause the cue hangs from.
@@ -309,7 +362,7 @@ internal static class QuoteFinder
                     && (direct[i - 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
                         || (AfterAttribution(t, direct[i - 1], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
                         || (OpensParagraph(t.Text, seg.Open) && NextParagraph(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
-                            && EndsParagraph(t.Text, direct[i - 1]) && IsWholeParagraph(t.Text, seg))))
+                            && EndsParagraph(t, direct[i - 1]) && IsWholeParagraph(t.Text, seg))))
                     donor = direct[i - 1];
                 if (donor is null)
                     continue;
@@ -317,6 +370,23 @@ internal static class QuoteFinder
                 f.Cue = donor.Cue;
                 f.CueEnd = donor.CueEnd;
             }
+        }
+        // "Viguerie is upbeat about ….\n\n'Not only can …'": a paragraph of quotation alone, after a paragraph without
+        // quotation marks, speaks through the subject of that paragraph's last sentence.
+        foreach (var f in direct)
+        {
+            var seg = f.Segment!.Value;
+            if (f.Speaker is not null || !OpensParagraph(t.Text, seg.Open) || !IsWholeParagraph(t.Text, seg) || seg.Open < 2)
+                continue;
+            var last = t.TokenEndingBefore(seg.Open);
+            if (last < 0 || !t.LineBreakBetween(last, last + 1) || t.Words[last] is not ("." or "!"))
+                continue;
+            var paragraphStart = t.Text.LastIndexOf('\n', t.Spans[last].Start) + 1;
+            if (t.Text.AsSpan(paragraphStart, t.Spans[last].End - paragraphStart).IndexOfAny("“\"”") >= 0)
+                continue;
+            var sentenceStart = Math.Max(t.SentenceFirst[t.SentenceOf[last]], t.TokenAtOrAfter(paragraphStart));
+            if (SentenceSubject(t, sentenceStart, last) is { } subject)
+                f.Speaker = subject;
         }
     }
 
@@ -347,13 +417,21 @@ internal static class QuoteFinder
 
     private static bool OpensParagraph(string text, int offset) => offset == 0 || text[offset - 1] == '\n';
 
-    // The previous quote ends its paragraph, attribution included ("…," Blinken said.\n\n"…").
-    private static bool EndsParagraph(string text, Found previous)
+    // The previous quote ends its paragraph, attribution included ("…," Blinken said.\n\n"…", "…," Ramos said,
+    // referring to ….\n\n"…"): what follows it is short or is only the rest of its attribution's sentence.
+    private static bool EndsParagraph(TokenView t, Found previous)
     {
+        var text = t.Text;
         var end = text.IndexOf('\n', previous.Segment!.Value.Close);
         var paragraphEnd = end < 0 ? text.Length : end;
         var tail = text.AsSpan(previous.Segment.Value.Close, paragraphEnd - previous.Segment.Value.Close);
-        return tail.Length < 80 && !tail.Contains('“') && !tail.Contains('"');
+        if (tail.Contains('“') || tail.Contains('"'))
+            return false;
+        if (tail.Length < 80)
+            return true;
+        var last = t.TokenEndingBefore(paragraphEnd);
+        return previous.CueEnd > 0 && t.Spans[previous.CueEnd - 1].Start >= previous.Segment.Value.Close && last >= 0
+               && t.SentenceOf[last] == t.SentenceOf[previous.CueEnd - 1];
     }
 
     private static bool IsWholeParagraph(string text, QuoteSegment segment)
