@@ -273,6 +273,13 @@ internal static class QuoteCues
         "may", "might", "must", "do", "does", "did", "to",
     ], StringComparer.Ordinal);
 
+    /// <summary>Irregular past-tense verbs that attribute a quotation handed over to them ("…," Trump shot back).</summary>
+    public static readonly FrozenSet<string> IrregularPastCues = FrozenSet.ToFrozenSet(
+    [
+        "shot", "went", "spoke", "broke", "hit", "struck", "swore", "sang", "began", "thought", "felt", "kept", "wrote",
+        "said", "told", "shrugged", "quipped",
+    ], StringComparer.Ordinal);
+
     /// <summary>Words that open an adjunct after a cue ("said after the attacks", "said in a statement"), not a clause
     /// of what was said.</summary>
     public static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.ToFrozenSet(

@@ -133,7 +133,8 @@ internal static class QuoteFinder
                 return;
             var cueEnd = Cue(t, j) is { } cue ? cue.End
                 : handedOver && j - k <= 8 && IsPastVerb(t, j) ? j + 1 // "…," Toomey fumed
-                : handedOver && j - k <= 4 && IsPresentVerbWithParticle(t, j, end) ? j + 2 : -1; // "…," he points out
+                : handedOver && j - k <= 4 && IsPresentVerbWithParticle(t, j, end) ? j + 2 // "…," he points out
+                : handedOver && j - k <= 4 && IsPresentVerb(t, j, end) ? j + 1 : -1; // "…," he mocks.
             if (cueEnd < 0)
                 continue;
             if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
@@ -158,10 +159,15 @@ internal static class QuoteFinder
         return last > segment.ContentStart && text[last] is ',' or '?' or '!' or '—' or '–';
     }
 
-    // A lower-case past-tense form: "fumed", "shot back" is not caught, "elaborated" is.
+    // A lower-case past-tense form: "fumed", "elaborated", and the irregular ones news uses for a retort ("shot back").
     private static bool IsPastVerb(TokenView t, int i) =>
-        !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i].EndsWith("ed", StringComparison.Ordinal)
-        && !QuoteCues.SpeakerNouns.Contains(t.Lower[i]) && t.Words[i].All(char.IsLetter);
+        !t.IsCapitalised(i) && t.Words[i].All(char.IsLetter) && !QuoteCues.SpeakerNouns.Contains(t.Lower[i])
+        && ((t.Lower[i].Length > 3 && t.Lower[i].EndsWith("ed", StringComparison.Ordinal)) || QuoteCues.IrregularPastCues.Contains(t.Lower[i]));
+
+    // "he mocks." / "the report says,": a present-tense form closing the attribution.
+    private static bool IsPresentVerb(TokenView t, int i, int end) =>
+        !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i][^1] == 's' && !t.Lower[i].EndsWith("ss", StringComparison.Ordinal)
+        && t.Words[i].All(char.IsLetter) && !QuoteCues.SpeakerNouns.Contains(t.Lower[i]) && (i + 1 >= end || t.Words[i + 1] is "." or "," or ";");
 
     // "points out", "goes on", "shoots back": a present-tense verb with its particle, then the end of the clause.
     private static bool IsPresentVerbWithParticle(TokenView t, int i, int end) =>
@@ -182,7 +188,7 @@ internal static class QuoteFinder
             var w = t.Words[i];
             if (w is "(" or ")" or "." or "’s" or "'s")
                 continue;
-            if (!char.IsLetter(w[0]) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.IsCapitalised(i) || t.Lower[i] is "and" or "who" or "which" or "that" or "but")
+            if (!(char.IsLetter(w[0]) || (w.Contains('-', StringComparison.Ordinal) && w.Any(char.IsLetter))) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.IsCapitalised(i) || t.Lower[i] is "and" or "who" or "which" or "that" or "but")
                 return false;
         }
         return true;
@@ -254,7 +260,8 @@ internal static class QuoteFinder
                 Link(found, subject, c, c + 1, used);
                 return true;
             }
-            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named && named.First == sentenceStart)
+            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named
+                && (named.First == sentenceStart || t.Words[named.First - 1] is "-" or "—" or "–" or ":"))
             {
                 // "Carl Bialik: '…'": a bare name and a colon.
                 Link(found, named, c + 1, c + 2, used);
@@ -304,6 +311,17 @@ internal static class QuoteFinder
     // that ends on a name or a speaker noun.
     private static (int First, int End)? LooseRight(TokenView t, int from, int end)
     {
+        // "said the 46-year-old.": a determiner and at most three words up to the end of the clause.
+        if (from < end && QuoteCues.Determiners.Contains(t.Words[from]))
+        {
+            for (var i = from + 1; i < Math.Min(end, from + 5); i++)
+            {
+                if (t.Words[i] is "." or "," or ";")
+                    return i > from + 1 ? (from, i) : null;
+                if (!t.Words[i].Any(char.IsLetter))
+                    break;
+            }
+        }
         var last = -1;
         for (var i = from; i < Math.Min(end, from + 6); i++)
         {
@@ -358,6 +376,13 @@ internal static class QuoteFinder
                 if (i + 1 < direct.Count && direct[i + 1].Speaker is not null
                     && (direct[i + 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, seg.Close, direct[i + 1].Segment!.Value.Open)))
                     donor = direct[i + 1];
+                // "…," Sanders said on CNN's "State of the Union" Sunday. "…": a title between does not end the turn.
+                var before = i - 1;
+                while (before > 0 && (direct[before].Speaker is null || direct[before].Partial) && IsTitle(t.Text, direct[before]))
+                    before--;
+                if (donor is null && before >= 0 && before < i - 1 && direct[before].Speaker is not null
+                    && AfterAttribution(t, direct[before], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
+                    donor = direct[before];
                 if (donor is null && i > 0 && direct[i - 1].Speaker is not null
                     && (direct[i - 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
                         || (AfterAttribution(t, direct[i - 1], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
@@ -401,11 +426,53 @@ internal static class QuoteFinder
         if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from)
             return false;
         var between = t.Text.AsSpan(from, next.Open - from);
-        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().EndsWith(".", StringComparison.Ordinal) || between.IndexOfAny("“\"”") >= 0)
+        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().EndsWith(".", StringComparison.Ordinal) || !OnlyTitles(between))
             return false;
         // Only the rest of the attribution's sentence lies between: no other sentence with its own subject.
         var last = t.TokenEndingBefore(next.Open);
         return last >= 0 && t.SentenceOf[last] == t.SentenceOf[previous.CueEnd - 1];
+    }
+
+    // A short quoted name within a sentence ("State of the Union"): a title or a scare quote, not a turn of speech.
+    private static bool IsTitle(string text, Found f) =>
+        f.Segment!.Value.Closed && WordCount(text, f.Content) <= 5 && !f.Content.Of(text).TrimEnd().EndsWith('.')
+        && f.Segment.Value.Open > 0 && text[f.Segment.Value.Open - 1] == ' ';
+
+    // No quotation marks, or only around titles of at most five words.
+    private static bool OnlyTitles(ReadOnlySpan<char> between)
+    {
+        var open = -1;
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < between.Length; i++)
+        {
+            var c = between[i];
+            if (c is '“' or '”' or '"')
+            {
+                if (open < 0 && c != '”')
+                {
+                    open = i;
+                    words = 0;
+                    inWord = false;
+                }
+                else if (open >= 0 && c != '“')
+                {
+                    if (words > 5)
+                        return false;
+                    open = -1;
+                }
+                else
+                {
+                    return false;
+                }
+                continue;
+            }
+            var letter = char.IsLetterOrDigit(c);
+            if (open >= 0 && letter && !inWord)
+                words++;
+            inWord = letter;
+        }
+        return open < 0;
     }
 
     // Only the end of one paragraph and a paragraph break lie between the two offsets.
@@ -486,6 +553,10 @@ internal static class QuoteFinder
                     k = end;
                 if (k < end && end - k >= 3)
                 {
+                    // "…," Sanders said during an interview on CNN's "State of the Union": after a cue a direct quote
+                    // already took, an adjunct is not speech, and a title inside it is not a partial quote.
+                    if (used[i] && k == cue.End && QuoteCues.AdjunctOpeners.Contains(t.Lower[k]))
+                        continue;
                     found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
                     i = end - 1;
                     continue;
