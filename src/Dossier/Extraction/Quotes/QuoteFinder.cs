@@ -23,6 +23,7 @@ internal static class QuoteFinder
         public bool Direct;
         public bool Partial;
         public bool Consumed;
+        public TextSpan? Scope; // where a partial quote counts as part of this speech: "A "…", officials said, B"
     }
 
     public static List<Quote> Find(TokenView t)
@@ -50,7 +51,7 @@ internal static class QuoteFinder
         {
             foreach (var r in reported)
             {
-                if (r.Content.Contains(found.Content))
+                if ((r.Scope ?? r.Content).Contains(found.Content))
                 {
                     found.Speaker = r.Speaker;
                     found.Cue = r.Cue;
@@ -58,6 +59,19 @@ internal static class QuoteFinder
                     found.Partial = true;
                     break;
                 }
+            }
+        }
+        // "Balakrishnan called the visit "a very important and crucial moment"", "the official criticised what they
+        // called Washington's "stubborn strategy …"": a partial quote of four words or more speaks for the sentence's subject.
+        foreach (var found in direct.Where(f => f.Cue < 0 && f.Speaker is null))
+        {
+            var first = t.TokenAtOrAfter(found.Segment!.Value.Open);
+            if (first >= t.Count || StartsSentence(t, first) || WordCount(t.Text, found.Content) < 4)
+                continue;
+            if (SentenceSubject(t, t.SentenceFirst[t.SentenceOf[first]], first) is { } subject)
+            {
+                found.Speaker = subject;
+                found.Partial = true;
             }
         }
         ShareSpeakers(t, direct);
@@ -223,8 +237,11 @@ internal static class QuoteFinder
                 continue;
             if (p > sentenceStart)
                 commas++;
-            if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p]))
-                continue; // "Immediately after the attacks, …"
+            if (p == sentenceStart && t.Words[p] is "But" or "And" or "Yet" or "So" or "Still" or "Meanwhile" or "Instead" && p + 1 < end)
+                p++; // "But the official criticised …"
+            if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p])
+                || (p == sentenceStart && t.IsCapitalised(p) && t.Lower[p].EndsWith("ing", StringComparison.Ordinal)))
+                continue; // "Immediately after the attacks, …", "Holding signs …"
             if (SpeakerPhrase.RightOf(t, p - 1, end) is { } phrase && phrase.First == p && phrase.End < end
                 && t.Words[phrase.End].Length > 1 && char.IsLower(t.Words[phrase.End][0]) && t.Lower[phrase.End] is not ("of" or "and" or "or" or "who" or "which")
                 && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
@@ -356,6 +373,12 @@ internal static class QuoteFinder
             // inverted "Said Dorothy Poynter, …" opening its sentence.
             var opensSentence = t.SentenceFirst[t.SentenceOf[i]] == i;
             return opensSentence && t.Words[i] is "Said" or "Says" or "Added" ? (CueKind.Speech, i + 1) : null;
+        }
+        // "called on the US and China to …", "called Thursday on …": a request to an addressee.
+        if (t.Lower[i] is "call" or "calls" or "called")
+        {
+            var on = i + 1 < t.Count && QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i + 1]) && t.IsCapitalised(i + 1) ? i + 2 : i + 1;
+            return on < t.Count && t.Lower[on] == "on" ? (CueKind.SpeechToAddressee, on + 1) : null;
         }
         return QuoteCues.Verbs.TryGetValue(t.Lower[i], out var kind) ? (kind, i + 1) : null;
     }
@@ -551,6 +574,14 @@ internal static class QuoteFinder
                 // "CONTENT, X said after the attacks.": a prepositional adjunct after the cue is not what was said.
                 if (contentBefore && k < end && k == cue.End && QuoteCues.AdjunctOpeners.Contains(t.Lower[k]))
                     k = end;
+                if (k < end && end - k >= 3 && contentBefore && cue.Kind == CueKind.Speech && !CommaOutsideQuotes(t, segments, first, left.First - 1))
+                {
+                    // "While X will be "frank", US officials said, breakthroughs are unlikely": both sides are theirs.
+                    found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
+                    found[^1].Scope = t.Span(first, end);
+                    i = end - 1;
+                    continue;
+                }
                 if (k < end && end - k >= 3)
                 {
                     // "…," Sanders said during an interview on CNN's "State of the Union": after a cue a direct quote
@@ -638,6 +669,16 @@ internal static class QuoteFinder
         while (end > 0 && t.Words[end - 1] is "." or "!" or "?" or ";" or ":")
             end--;
         return end;
+    }
+
+    private static bool CommaOutsideQuotes(TokenView t, List<QuoteSegment> segments, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (t.Words[i] == "," && !InsideQuote(segments, t.Spans[i].Start))
+                return true;
+        }
+        return false;
     }
 
     private static bool InsideQuote(List<QuoteSegment> segments, int offset)
