@@ -273,6 +273,20 @@ internal static class QuoteCues
         "may", "might", "must", "do", "does", "did", "to",
     ], StringComparer.Ordinal);
 
+    /// <summary>Titles and nouns that say a person is a woman ("Ms.", "spokeswoman"); lower case.</summary>
+    public static readonly FrozenSet<string> FemaleWords = FrozenSet.ToFrozenSet(
+    [
+        "ms.", "mrs.", "ms", "mrs", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
+        "businesswoman", "woman", "wife", "mother", "daughter", "sister", "queen", "princess", "lady", "grandmother",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Titles and nouns that say a person is a man ("Mr.", "spokesman"); lower case.</summary>
+    public static readonly FrozenSet<string> MaleWords = FrozenSet.ToFrozenSet(
+    [
+        "mr.", "mr", "sir", "spokesman", "chairman", "congressman", "businessman", "man", "husband", "father", "son",
+        "brother", "king", "prince", "grandfather",
+    ], StringComparer.Ordinal);
+
     /// <summary>Irregular past-tense verbs that attribute a quotation handed over to them ("…," Trump shot back).</summary>
     public static readonly FrozenSet<string> IrregularPastCues = FrozenSet.ToFrozenSet(
     [
