@@ -125,6 +125,10 @@ public sealed class EventExtractor : IDocStage
             k++;
         if (SpeakerPhrase.RightOf(t, k - 1, end) is { } obj)
         {
+            // "spoke with China's defense minister, Adm. Dong Jun, by video": the name in apposition is the party.
+            if (obj.End + 1 < end && t.Words[obj.End] == "," && !t.IsCapitalised(obj.End - 1)
+                && SpeakerPhrase.RightOf(t, obj.End, end) is { } named && t.IsCapitalised(named.End - 1) && !QuoteCues.Pronouns.ContainsKey(t.Words[named.First]))
+                obj = named;
             targets.Add(t.Span(obj.First, obj.End));
             if (obj.End + 1 < end && t.Lower[obj.End] == "and" && SpeakerPhrase.RightOf(t, obj.End, end) is { } second)
                 targets.Add(t.Span(second.First, second.End));
@@ -155,10 +159,14 @@ public sealed class EventExtractor : IDocStage
             targets.RemoveAll(target => target.Overlaps(at));
         // "the first call since November 2022" dates the previous call, not this one: a date led by since/until/before/after
         // is a boundary, never the event's own date.
+        // "a video call last week": the nearest point in the calendar the sentence names, in export form (a week as
+        // its first and last day); durations ("three-day") and vague references ("in the past") date nothing.
         var date = dates
             .Where(d => sentence.Contains(d.Span) && !(d.Cue is { } cue && BoundaryCues.Contains(t.Text[cue.Start..cue.End].ToLowerInvariant())))
-            .OrderBy(d => Math.Abs(d.Span.Start - triggerSpan.Start))
-            .Select(d => d.Value)
+            .Select(d => (Mention: d, Calendar: EventDate.Parse(d.Value)))
+            .Where(d => d.Calendar is not null)
+            .OrderBy(d => Math.Abs(d.Mention.Span.Start - triggerSpan.Start))
+            .Select(d => d.Calendar!.Value.Iso)
             .FirstOrDefault();
         var status = Status(t, trigger, i, first, end, before, reported, triggerSpan);
         return new EventMention(triggerSpan, trigger.Category, trigger.Mode, trigger.Cameo, [.. actors], [.. targets], place, date, status);
