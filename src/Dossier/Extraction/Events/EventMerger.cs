@@ -35,7 +35,7 @@ public sealed class EventMerger : ICorpusStage
             mentionsByArticle.TryGetValue(doc.Id, out var mentions);
             foreach (var e in doc.Events)
             {
-                var actors = Names(doc, e.Actors, mentions);
+                var actors = Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, mentions);
                 if (actors.Count == 0)
                     continue;
                 var targets = Names(doc, e.Targets, mentions);

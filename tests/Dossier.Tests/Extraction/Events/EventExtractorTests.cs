@@ -60,7 +60,7 @@ public sealed class EventExtractorTests
         var onlyBoundary = doc with { Dates = [November()], Layers = doc.Layers | Layers.Dates };
         var both = doc with { Dates = [new DateMention(new TextSpan(lastWeek, lastWeek + 9), "2024-W16"), November()], Layers = doc.Layers | Layers.Dates };
         Assert.Null(Assert.Single(EventExtractor.Extract(onlyBoundary)).Date);
-        Assert.Equal("2024-W16", Assert.Single(EventExtractor.Extract(both)).Date);
+        Assert.Equal("2024-04-15/2024-04-21", Assert.Single(EventExtractor.Extract(both)).Date); // ISO week 16 as its days
     }
 
     [Fact]
