@@ -42,8 +42,16 @@ public sealed class EventMerger : ICorpusStage
                 var date = EventDate.Parse(e.Date);
                 var member = new Member(doc, e, actors, targets, e.Place is { } p ? Key(doc, p, mentions) ?? doc[p] : null);
                 // "last week" (a week) and "on Tuesday" (a day in it) can be one call; April and May cannot.
-                var group = groups.FirstOrDefault(g => g.Category == e.Category && (g.Date is null || date is null || g.Date.Value.Overlaps(date.Value))
-                                                       && Agree(g.Members[0].Actors, actors) && Agree(g.Members[0].Targets, targets));
+                // An undated mention joins the group dated nearest its report's own date ("a meeting with Xi" in an
+                // April 2024 report is not the June 2023 meeting).
+                var published = EventDate.Parse(doc.Metadata.Published);
+                var group = groups
+                    .Where(g => g.Category == e.Category && (g.Date is null || date is null || g.Date.Value.Overlaps(date.Value))
+                                && Agree(g.Members[0].Actors, actors) && Agree(g.Members[0].Targets, targets))
+                    .OrderBy(g => date is null && published is { } p && g.Date is { } gd ? Math.Abs(gd.Start.DayNumber - p.Start.DayNumber) : 0)
+                    .FirstOrDefault();
+                if (group is not null && date is null && published is { } pub && group.Date is { } far && Math.Abs(far.Start.DayNumber - pub.Start.DayNumber) > 60)
+                    group = null; // months apart from the report: another occasion
                 if (group is null)
                     groups.Add(group = new Group(e.Category, date, []));
                 if (date is { } d && (group.Date is null || d.Days < group.Date.Value.Days))
@@ -137,10 +145,12 @@ public sealed class EventMerger : ICorpusStage
         if (mentions is not null)
         {
             // "Philippine President Ferdinand Marcos Jr.": the longest mention inside the phrase names the party.
-            // A mention that runs on past the phrase ("Dong Jun last week") is preferred least.
+            // The phrase's head is its last name ("United States Secretary of State Antony Blinken" is Blinken, not
+            // the United States); a mention that runs on past the phrase ("Dong Jun last week") is preferred least.
             var best = mentions
                 .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(span))
                 .OrderBy(m => m.Mention.End > span.End ? 1 : 0)
+                .ThenByDescending(m => m.Mention.End)
                 .ThenByDescending(m => m.Mention.End - m.Mention.Start)
                 .FirstOrDefault();
             if (best.Entity is not null)
