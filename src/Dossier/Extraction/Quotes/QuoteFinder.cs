@@ -146,7 +146,7 @@ internal static class QuoteFinder
             if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")")) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
                 return;
             var cueEnd = Cue(t, j) is { } cue ? cue.End
-                : handedOver && j - k <= 8 && IsPastVerb(t, j) ? j + 1 // "…," Toomey fumed
+                : handedOver && j - k <= 8 && IsPastVerb(t, j) && EndsAttribution(t, j + 1, end) ? j + 1 // "…," Toomey fumed
                 : handedOver && j - k <= 4 && IsPresentVerbWithParticle(t, j, end) ? j + 2 // "…," he points out
                 : handedOver && j - k <= 4 && IsPresentVerb(t, j, end) ? j + 1 : -1; // "…," he mocks.
             if (cueEnd < 0)
@@ -182,6 +182,12 @@ internal static class QuoteFinder
     private static bool IsPresentVerb(TokenView t, int i, int end) =>
         !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i][^1] == 's' && !t.Lower[i].EndsWith("ss", StringComparison.Ordinal)
         && t.Words[i].All(char.IsLetter) && !QuoteCues.SpeakerNouns.Contains(t.Lower[i]) && (i + 1 >= end || t.Words[i + 1] is "." or "," or ";");
+
+    // After a verb outside the cue lexicon, the attribution ends or goes on with a particle or an adjunct ("fumed.",
+    // "shot back", "demanded, as …", "fumed on Tuesday"); a noun after it makes it an adjective ("the retired pilot").
+    private static bool EndsAttribution(TokenView t, int next, int end) =>
+        next >= end || t.Words[next] is "." or "," or ";" or "—" or "–" or ":" || t.IsCapitalised(next)
+        || QuoteCues.AdjunctOpeners.Contains(t.Lower[next]) || t.Lower[next] is "back" or "out" or "up" or "in" or "again";
 
     // "points out", "goes on", "shoots back": a present-tense verb with its particle, then the end of the clause.
     private static bool IsPresentVerbWithParticle(TokenView t, int i, int end) =>
@@ -562,7 +568,7 @@ internal static class QuoteFinder
             var end = ContentEnd(t, t.SentenceEnd[s]);
             if (InsideQuote(segments, t.Spans[i].Start))
                 continue;
-            if (cue.End == i + 2)
+            if (t.Lower[i] == "according")
             {
                 AccordingTo(t, i, first, end, found);
                 continue;
