@@ -201,8 +201,8 @@ internal static class QuoteFinder
     {
         if (to - from is < 1 or > 8)
             return false;
-        if (!(t.IsCapitalised(from) || QuoteCues.Determiners.Contains(t.Words[from])))
-            return false;
+        if (!(t.IsCapitalised(from) || QuoteCues.Determiners.Contains(t.Words[from]) || QuoteCues.SpeakerModifiers.Contains(t.Lower[from])))
+            return false; // "the gambling tycoon", "one plant employee", "CBS co-Anchor DeMarco Morgan"
         for (var i = from; i < to; i++)
         {
             var w = t.Words[i];
@@ -243,8 +243,8 @@ internal static class QuoteFinder
                 continue;
             if (p > sentenceStart)
                 commas++;
-            if (p == sentenceStart && t.Words[p] is "But" or "And" or "Yet" or "So" or "Still" or "Meanwhile" or "Instead" && p + 1 < end)
-                p++; // "But the official criticised …"
+            if (p == sentenceStart && t.Words[p] is "But" or "And" or "Yet" or "So" or "Still" or "Meanwhile" or "Instead" or "As" && p + 1 < end)
+                p++; // "But the official criticised …", "As Professor Foner put it: …"
             if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p])
                 || (p == sentenceStart && t.IsCapitalised(p) && t.Lower[p].EndsWith("ing", StringComparison.Ordinal)))
                 continue; // "Immediately after the attacks, …", "Holding signs …"
@@ -407,7 +407,7 @@ internal static class QuoteFinder
                     donor = direct[i + 1];
                 // "…," Sanders said on CNN's "State of the Union" Sunday. "…": a title between does not end the turn.
                 var before = i - 1;
-                while (before > 0 && (direct[before].Speaker is null || direct[before].Partial) && IsTitle(t.Text, direct[before]))
+                while (before > 0 && IsTitle(t.Text, direct[before]))
                     before--;
                 if (donor is null && before >= 0 && before < i - 1 && direct[before].Speaker is not null
                     && AfterAttribution(t, direct[before], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
