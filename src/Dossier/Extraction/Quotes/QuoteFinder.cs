@@ -115,6 +115,42 @@ internal static class QuoteFinder
     // "…," he said / "…," said Wang / "…" Chen told him / "…," the official added.
     private static void AttributeAfter(TokenView t, QuoteSegment segment, Found found, bool[] used)
     {
+        AttributeAfterCore(t, segment, found, used);
+        if (found.Cue < 0 || EndsWithHandOver(t.Text, segment) || !EndsSentence(t.Text, segment))
+            return;
+        // "'…' He added, '…'", "'…' He said he had not seen it": after a quote that closed its own sentence, a new
+        // sentence whose cue goes on to more words introduces what follows, not what went before.
+        var s = t.SentenceOf[found.Cue];
+        var words = 0;
+        for (var k = found.CueEnd; k < t.SentenceEnd[s]; k++)
+        {
+            if (t.Words[k] is "“" or "\"" or "‘" || t.Lower[k] == "that")
+            {
+                words = int.MaxValue;
+                break;
+            }
+            if (char.IsLetterOrDigit(t.Words[k][0]))
+                words++;
+        }
+        if (words < 3)
+            return;
+        for (var i = found.Cue; i < found.CueEnd; i++)
+            used[i] = false;
+        found.Speaker = null;
+        found.Cue = -1;
+        found.CueEnd = -1;
+    }
+
+    private static bool EndsSentence(string text, QuoteSegment segment)
+    {
+        var last = segment.ContentEnd - 1;
+        while (last > segment.ContentStart && text[last] is ' ' or '\'' or '’')
+            last--;
+        return last > segment.ContentStart && text[last] == '.';
+    }
+
+    private static void AttributeAfterCore(TokenView t, QuoteSegment segment, Found found, bool[] used)
+    {
         if (!segment.Closed)
             return;
         var k = t.TokenAtOrAfter(segment.Close);
