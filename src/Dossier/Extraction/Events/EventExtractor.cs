@@ -121,6 +121,20 @@ public sealed class EventExtractor : IDocStage
         return EventDate.Parse(published[..7])?.Iso;
     }
 
+    // "… after Biden signed a law …, and less than a month before Lai takes office on 20 May": a date in another
+    // clause, past a subordinator or ", and", dates that clause's event.
+    private static bool AcrossClause(TokenView t, int trigger, int date)
+    {
+        var (from, to) = trigger < date ? (trigger + 1, date) : (date + 1, trigger);
+        for (var k = from; k < to; k++)
+        {
+            if (t.Lower[k] is "before" or "after" or "when" or "while" or "until" or "since" or "whereas"
+                || (t.Lower[k] is "and" or "but" && k > 0 && t.Words[k - 1] == ","))
+                return true;
+        }
+        return false;
+    }
+
     private static bool IsBoundary(TokenView t, DateMention d) =>
         d.Cue is { } cue && BoundaryCues.Contains(t.Text[cue.Start..cue.End].ToLowerInvariant());
 
@@ -241,7 +255,7 @@ public sealed class EventExtractor : IDocStage
         // "a video call last week": the nearest point in the calendar the sentence names, in export form (a week as
         // its first and last day); durations ("three-day") and vague references ("in the past") date nothing.
         var date = dates
-            .Where(d => sentence.Contains(d.Span) && !(d.Cue is { } cue && BoundaryCues.Contains(t.Text[cue.Start..cue.End].ToLowerInvariant())))
+            .Where(d => sentence.Contains(d.Span) && !IsBoundary(t, d) && !AcrossClause(t, i, t.TokenAtOrAfter(d.Span.Start)))
             .Select(d => (Mention: d, Calendar: EventDate.Parse(d.Value)))
             .Where(d => d.Calendar is not null)
             .OrderBy(d => Math.Abs(d.Mention.Span.Start - triggerSpan.Start))
@@ -345,6 +359,8 @@ public sealed class EventExtractor : IDocStage
             var span = t.Span(k + 1, stop);
             if (places is not null && !places.Any(p => p.Overlaps(span)))
                 continue;
+            if (stop < end && t.Words[stop] is "’s" or "'s")
+                continue; // "at New York University's Shanghai campus": the possessor is not where it happened
             if (k >= after)
                 return span;
             var between = t.TokenAtOrAfter(clauseStart);

@@ -43,17 +43,22 @@ internal static class SpeakerResolver
                 fullNames.Add((words[0], name)); // Chinese order: "Xi Jinping" is later "Xi"
             if (words.Length >= 2)
                 fullNames.Add((last, name));
+            if (TitleGender(t, name) is var g && g != Gender.Unknown)
+                genders.TryAdd(last, g);
             // Only the first name of a sentence that ends like a sentence is its topic: captions and credits
             // ("… © AFP – Photographer NAME") and names further into a sentence do not become the next "he".
             var sentence = t.SentenceOf[Math.Min(t.TokenAtOrAfter(name.Start), t.Count - 1)];
-            var first = sentence != lastSentence;
+            if (sentence == lastSentence)
+                continue;
+            // "… held a video call with Chinese Defense Minister Dong Jun": a name after a lower-case word (a verb or
+            // a preposition) is an object, not the topic; the sentence's topic may still come later.
+            if (ObjectPosition(t, name))
+                continue;
             lastSentence = sentence;
             // In a sentence that attributes a quote, its speaker is the topic, not the other people it names.
-            if (TitleGender(t, name) is var g && g != Gender.Unknown)
-                genders.TryAdd(last, g);
             // "Xi's tone was warmer. He told …": a possessive opening its sentence is still its topic.
             var opensSentence = t.SentenceFirst[sentence] == t.TokenAtOrAfter(name.Start);
-            if (!first || !EndsLikeSentence(t, sentence) || speakerSentences.Contains(sentence) || quoted.Any(q => q.Contains(name)) || (IsPossessive(text, name) && !opensSentence))
+            if (!EndsLikeSentence(t, sentence) || speakerSentences.Contains(sentence) || quoted.Any(q => q.Contains(name)) || (IsPossessive(text, name) && !opensSentence))
                 continue;
             var referent = words.Length == 1 ? FullName(fullNames, last, name.Start) ?? name : name;
             candidates.Add(new Candidate(name, referent, true, ""));
@@ -101,6 +106,16 @@ internal static class SpeakerResolver
                 speakers.Add(new Candidate(span, a, singular, head));
         }
         return [.. result];
+    }
+
+    private static bool ObjectPosition(TokenView t, TextSpan name)
+    {
+        var k = t.TokenAtOrAfter(name.Start) - 1;
+        var sentenceStart = k + 1 < t.Count ? t.SentenceFirst[t.SentenceOf[k + 1]] : 0;
+        while (k >= sentenceStart && t.IsCapitalised(k) && !QuoteCues.CapitalisedFunctionWords.Contains(t.Words[k]))
+            k--; // the title before the name: "Chinese Defense Minister"
+        return k >= sentenceStart && t.Words[k].Length > 1 && char.IsLower(t.Words[k][0]) && t.Words[k].All(char.IsLetter)
+               && !QuoteCues.Determiners.Contains(t.Words[k]);
     }
 
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
