@@ -220,7 +220,7 @@ public sealed class EventExtractor : IDocStage
         }
         if (trigger.Shape == ActorShape.Noun && actors.Count == 0 && InWhich(t, i + length, end) is { } inWhich)
         {
-            // "a tense phone call Tuesday night in which Qin Gang told Blinken …": the relative clause names both sides.
+            // "a phone call on Monday in which Premier Li told Lopez …": the relative clause names both sides.
             actors.Add(t.Span(inWhich.Actor.First, inWhich.Actor.End));
             targets.Clear();
             if (inWhich.Target is { } tt)

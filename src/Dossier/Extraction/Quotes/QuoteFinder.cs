@@ -61,8 +61,8 @@ internal static class QuoteFinder
                 }
             }
         }
-        // "Balakrishnan called the visit "a very important and crucial moment"", "the official criticised what they
-        // called Washington's "stubborn strategy …"": a partial quote of four words or more speaks for the sentence's subject.
+        // "The mayor called the vote "a turning point for the city"", "the minister criticised what she called a
+        // "reckless and costly gamble"": a partial quote of four words or more speaks for the sentence's subject.
         foreach (var found in direct.Where(f => f.Cue < 0 && f.Speaker is null))
         {
             var first = t.TokenAtOrAfter(found.Segment!.Value.Open);
@@ -284,8 +284,17 @@ internal static class QuoteFinder
             if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p])
                 || (p == sentenceStart && t.IsCapitalised(p) && t.Lower[p].EndsWith("ing", StringComparison.Ordinal)))
                 continue; // "Immediately after the attacks, …", "Holding signs …"
-            if (SpeakerPhrase.RightOf(t, p - 1, end) is { } phrase && phrase.First == p && phrase.End < end
-                && t.Words[phrase.End].Length > 1 && char.IsLower(t.Words[phrase.End][0]) && t.Lower[phrase.End] is not ("of" or "and" or "or" or "who" or "which")
+            if (SpeakerPhrase.RightOf(t, p - 1, end) is not { } phrase || phrase.First != p)
+                continue;
+            var verb = phrase.End;
+            if (verb < end && t.Words[verb] == "(")
+            {
+                // "Rep. Hakeem Jeffries (D-N.Y.) reacted": the party tag closes the name.
+                while (verb < end && verb - phrase.End <= 6 && t.Words[verb] != ")")
+                    verb++;
+                verb++;
+            }
+            if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which")
                 && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
                 return phrase;
         }
@@ -350,7 +359,8 @@ internal static class QuoteFinder
             if (Cue(t, k) is not null && SpeakerPhrase.LeftOf(t, k, sentenceStart) is { } left)
                 return left;
         }
-        return SpeakerPhrase.RightOf(t, sentenceStart - 1, cue) is { } subject && subject.First == sentenceStart ? subject : null;
+        // "In a statement, Rep. X reacted to the news, saying: '…'": the subject, after any opening adjunct.
+        return SentenceSubject(t, sentenceStart, cue);
     }
 
     // "political scientist Christopher Wlezien told": up to three lower-case words leading a name are its description.

@@ -110,7 +110,7 @@ public sealed class QuoteExtractorSeedTests
     [Fact]
     public void TheCriticismIsTheChineseOfficialsNotTheStateDepartments()
     {
-        // "the official criticised what they called …": the official is the Chinese ministry official named before.
+        // A later "the official" whose partial quote has no cue is the Chinese ministry official named before.
         var doc = Seeds.Value.Single(d => d.Raw.FileName.StartsWith("002_", StringComparison.Ordinal));
         Assert.Contains(doc.Quotes, q => q.Direct && q.Speaker is { } s && doc[s] == "the official"
                                          && q.Antecedent is { } a && doc[a] == "A Chinese foreign ministry official");
