@@ -50,10 +50,6 @@ internal static class SpeakerResolver
             var sentence = t.SentenceOf[Math.Min(t.TokenAtOrAfter(name.Start), t.Count - 1)];
             if (sentence == lastSentence)
                 continue;
-            // "… held a video call with Chinese Defense Minister Dong Jun": a name after a lower-case word (a verb or
-            // a preposition) is an object, not the topic; the sentence's topic may still come later.
-            if (ObjectPosition(t, name))
-                continue;
             lastSentence = sentence;
             // In a sentence that attributes a quote, its speaker is the topic, not the other people it names.
             // "Xi's tone was warmer. He told …": a possessive opening its sentence is still its topic.
@@ -106,16 +102,6 @@ internal static class SpeakerResolver
                 speakers.Add(new Candidate(span, a, singular, head));
         }
         return [.. result];
-    }
-
-    private static bool ObjectPosition(TokenView t, TextSpan name)
-    {
-        var k = t.TokenAtOrAfter(name.Start) - 1;
-        var sentenceStart = k + 1 < t.Count ? t.SentenceFirst[t.SentenceOf[k + 1]] : 0;
-        while (k >= sentenceStart && t.IsCapitalised(k) && !QuoteCues.CapitalisedFunctionWords.Contains(t.Words[k]))
-            k--; // the title before the name: "Chinese Defense Minister"
-        return k >= sentenceStart && t.Words[k].Length > 1 && char.IsLower(t.Words[k][0]) && t.Words[k].All(char.IsLetter)
-               && !QuoteCues.Determiners.Contains(t.Words[k]);
     }
 
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
