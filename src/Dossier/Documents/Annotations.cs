@@ -99,4 +99,9 @@ public sealed record EventMention(
     ImmutableArray<TextSpan> Targets,
     TextSpan? Place,
     string? Date,
-    string Status);
+    string Status)
+{
+    /// <summary>Who each actor is, in the order of <see cref="Actors"/>: the person a pronoun actor refers to ("He met
+    /// …" → "Antony Blinken"), else the actor itself. Empty when no actor needed resolving.</summary>
+    public ImmutableArray<TextSpan> ActorReferents { get; init; } = [];
+}

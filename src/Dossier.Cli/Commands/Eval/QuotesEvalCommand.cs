@@ -16,6 +16,7 @@ internal static class QuotesEvalCommand
     {
         var directory = new Argument<string>("DIR") { Description = "A folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann (e.g. polnear data/dev)." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
+        var errors = new Option<bool>("--errors") { Description = "List the direct quotes whose speaker is wrong or missing (for error analysis on a training split)." };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "PATH" };
         var command = new Command("quotes", """
             Score the quote extractor on brat attribution annotation (PolNeAR): exact and overlap P/R/F1 of content,
@@ -30,12 +31,13 @@ internal static class QuotesEvalCommand
             directory,
             gate,
             floors,
+            errors,
         };
-        command.SetAction(result => Run(environment, result.GetRequiredValue(directory), result.GetValue(gate), result.GetRequiredValue(floors)));
+        command.SetAction(result => Run(environment, result.GetRequiredValue(directory), result.GetValue(gate), result.GetRequiredValue(floors), result.GetValue(errors)));
         return command;
     }
 
-    private static int Run(CliEnvironment environment, string path, bool gate, string floorsPath)
+    private static int Run(CliEnvironment environment, string path, bool gate, string floorsPath, bool listErrors)
     {
         var textDirectory = Path.Combine(path, "text");
         var annotationDirectory = Path.Combine(path, "attributions");
@@ -72,7 +74,14 @@ internal static class QuotesEvalCommand
                 continue;
             }
             var doc = QuoteEvaluation.Annotate(pipeline, text, file);
-            total += QuoteEvaluation.Score(text, gold, doc.Quotes);
+            var speakerErrors = listErrors ? new List<QuoteSpeakerError>() : null;
+            total += QuoteEvaluation.Score(text, gold, doc.Quotes, speakerErrors);
+            foreach (var error in speakerErrors ?? [])
+            {
+                var from = Math.Max(0, error.Content.Start - 160);
+                var to = Math.Min(text.Length, error.Content.End + 120);
+                environment.Output.WriteLine($"{name}: gold [{error.Gold}] found [{error.Found}] :: {text[from..to].ReplaceLineEndings(" / ")}");
+            }
         }
 
         var output = environment.Output;

@@ -57,6 +57,8 @@ public sealed class EventExtractor : IDocStage
                     continue;
                 if (Build(t, trigger, i, length, first, end, reported, places, dates) is { } found)
                 {
+                    if (found.Date is null && ContextDate(doc, t, first, end, dates, found.Status) is { } inferred)
+                        found = found with { Date = inferred };
                     // "He met X and spoke with Y": the second verb shares the first one's subject.
                     if (found.Actors.IsEmpty && previousSentence == s && i - 1 > first && t.Lower[i - 1] == "and")
                         found = found with { Actors = events[^1].Actors };
@@ -67,8 +69,74 @@ public sealed class EventExtractor : IDocStage
                 break;
             }
         }
-        return events.ToImmutable();
+        return ResolvePronouns(doc, t, events.ToImmutable());
     }
+
+    // "He met US business leaders": a pronoun actor stands for the person the quote stage's salience model picks,
+    // so that reports naming the party differently still merge. Quotations stay candidates as they are for speakers.
+    private static ImmutableArray<EventMention> ResolvePronouns(Doc doc, TokenView t, ImmutableArray<EventMention> events)
+    {
+        var pronouns = events.SelectMany(e => e.Actors).Where(a => QuoteCues.Pronouns.TryGetValue(doc[a], out var one) && one && !doc[a].Equals("it", StringComparison.OrdinalIgnoreCase) && !doc[a].Equals("I", StringComparison.Ordinal))
+            .Distinct().ToList();
+        if (pronouns.Count == 0)
+            return events;
+        var quotes = (doc.Layers & Layers.Quotes) != 0 ? doc.Quotes.ToList() : [];
+        var probes = pronouns.Select(p => new Quote(p, p, p, null, false)).ToList();
+        IReadOnlyList<TextSpan>? people = (doc.Layers & Layers.Mentions) != 0
+            ? [.. doc.Mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Span)]
+            : null;
+        var resolved = SpeakerResolver.Resolve(t, [.. quotes, .. probes], people);
+        var map = new Dictionary<TextSpan, TextSpan>();
+        for (var k = 0; k < probes.Count; k++)
+        {
+            if (resolved[quotes.Count + k].Antecedent is { } a && a != pronouns[k] && char.IsUpper(doc[a][0]))
+                map[pronouns[k]] = a;
+        }
+        return [.. events.Select(e => e.Actors.Any(map.ContainsKey)
+            ? e with { ActorReferents = [.. e.Actors.Select(a => map.TryGetValue(a, out var name) ? name : a)] }
+            : e)];
+    }
+
+    // A sentence that names no date: the latest date named earlier in its paragraph ("On Tuesday Austin spoke with
+    // Dong. The two men also discussed …"); else, in the first third of the report (the news it leads with) and
+    // not in a past perfect or a look back, the month the report was published. The month, never the day: that is
+    // all the report itself vouches for.
+    private static string? ContextDate(Doc doc, TokenView t, int first, int end, List<DateMention> dates, string status)
+    {
+        var sentenceStart = t.Spans[first].Start;
+        var paragraphStart = sentenceStart == 0 ? 0 : doc.Text.LastIndexOf('\n', sentenceStart - 1) + 1;
+        var earlier = dates
+            .Where(d => d.Span.Start >= paragraphStart && d.Span.End <= sentenceStart && !IsBoundary(t, d))
+            .Select(d => EventDate.Parse(d.Value))
+            .LastOrDefault(d => d is not null);
+        if (earlier is { } e)
+            return e.Iso;
+        if (status == "reported" || sentenceStart * 3 > doc.Text.Length || doc.Metadata.Published is not { Length: >= 7 } published)
+            return null;
+        for (var k = first; k < end; k++)
+        {
+            if (EventTriggers.LookBack.Contains(t.Lower[k]))
+                return null;
+        }
+        return EventDate.Parse(published[..7])?.Iso;
+    }
+
+    // "… after Biden signed a law …, and less than a month before Lai takes office on 20 May": a date in another
+    // clause, past a subordinator or ", and", dates that clause's event.
+    private static bool AcrossClause(TokenView t, int trigger, int date)
+    {
+        var (from, to) = trigger < date ? (trigger + 1, date) : (date + 1, trigger);
+        for (var k = from; k < to; k++)
+        {
+            if (t.Lower[k] is "before" or "after" or "when" or "while" or "until" or "since" or "whereas"
+                || (t.Lower[k] is "and" or "but" && k > 0 && t.Words[k - 1] == ","))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsBoundary(TokenView t, DateMention d) =>
+        d.Cue is { } cue && BoundaryCues.Contains(t.Text[cue.Start..cue.End].ToLowerInvariant());
 
     private static readonly HashSet<string> BoundaryCues = ["since", "until", "till", "before", "after"];
 
@@ -76,12 +144,28 @@ public sealed class EventExtractor : IDocStage
     {
         if (i + parts.Length > end)
             return 0;
+        var offset = 0;
         for (var k = 0; k < parts.Length; k++)
         {
-            if (t.Lower[i + k] != parts[k])
+            // "talks on Friday with", "talks in Beijing with": a short time or place adjunct before the last "with".
+            if (k == parts.Length - 1 && k > 0 && parts[k] == "with" && t.Lower[i + k] != "with")
+                offset = AdjunctLength(t, i + k, end);
+            if (i + k + offset >= end || t.Lower[i + k + offset] != parts[k])
                 return 0;
         }
-        return parts.Length;
+        return parts.Length + offset;
+    }
+
+    private static int AdjunctLength(TokenView t, int k, int end)
+    {
+        if (k + 1 >= end || t.Lower[k] is not ("on" or "in" or "at" or "this" or "next" or "last"))
+            return 0;
+        var m = k + 1;
+        while (m < end && m - k <= 3 && t.IsCapitalised(m))
+            m++;
+        if (m == k + 1 && t.Lower[k] is "this" or "next" or "last" && t.Lower[m] is "week" or "month")
+            m++;
+        return m > k + 1 && m < end && t.Lower[m] == "with" ? m - k : 0;
     }
 
     private static EventMention? Build(TokenView t, EventTrigger trigger, int i, int length, int first, int end,
@@ -105,6 +189,7 @@ public sealed class EventExtractor : IDocStage
                 subject = SpeakerPhrase.LeftOf(t, i - 2, first);
             if (subject is null && before.Contains("to"))
                 subject = SpeakerPhrase.RightOf(t, first - 1, i);
+            subject ??= CoordinatedSubject(t, i, first);
             AddWithCoordination(t, subject, first, actors);
         }
         else if (i - 1 > first && t.Words[i - 1] is "’s" or "'s" && SpeakerPhrase.LeftOf(t, i - 1, first) is { } owner)
@@ -125,9 +210,21 @@ public sealed class EventExtractor : IDocStage
             k++;
         if (SpeakerPhrase.RightOf(t, k - 1, end) is { } obj)
         {
+            // "spoke with China's defense minister, Adm. Dong Jun, by video": the name in apposition is the party.
+            if (obj.End + 1 < end && t.Words[obj.End] == "," && !t.IsCapitalised(obj.End - 1)
+                && SpeakerPhrase.RightOf(t, obj.End, end) is { } named && t.IsCapitalised(named.End - 1) && !QuoteCues.Pronouns.ContainsKey(t.Words[named.First]))
+                obj = named;
             targets.Add(t.Span(obj.First, obj.End));
             if (obj.End + 1 < end && t.Lower[obj.End] == "and" && SpeakerPhrase.RightOf(t, obj.End, end) is { } second)
                 targets.Add(t.Span(second.First, second.End));
+        }
+        if (trigger.Shape == ActorShape.Noun && actors.Count == 0 && InWhich(t, i + length, end) is { } inWhich)
+        {
+            // "a phone call on Monday in which Premier Li told Lopez …": the relative clause names both sides.
+            actors.Add(t.Span(inWhich.Actor.First, inWhich.Actor.End));
+            targets.Clear();
+            if (inWhich.Target is { } tt)
+                targets.Add(t.Span(tt.First, tt.End));
         }
         if (trigger.Category == "MOBILIZE")
             targets.Clear(); // what is deployed is not acted upon: MOBILIZE has no recipient
@@ -155,13 +252,53 @@ public sealed class EventExtractor : IDocStage
             targets.RemoveAll(target => target.Overlaps(at));
         // "the first call since November 2022" dates the previous call, not this one: a date led by since/until/before/after
         // is a boundary, never the event's own date.
+        // "a video call last week": the nearest point in the calendar the sentence names, in export form (a week as
+        // its first and last day); durations ("three-day") and vague references ("in the past") date nothing.
         var date = dates
-            .Where(d => sentence.Contains(d.Span) && !(d.Cue is { } cue && BoundaryCues.Contains(t.Text[cue.Start..cue.End].ToLowerInvariant())))
-            .OrderBy(d => Math.Abs(d.Span.Start - triggerSpan.Start))
-            .Select(d => d.Value)
+            .Where(d => sentence.Contains(d.Span) && !IsBoundary(t, d) && !AcrossClause(t, i, t.TokenAtOrAfter(d.Span.Start)))
+            .Select(d => (Mention: d, Calendar: EventDate.Parse(d.Value)))
+            .Where(d => d.Calendar is not null)
+            .OrderBy(d => Math.Abs(d.Mention.Span.Start - triggerSpan.Start))
+            .Select(d => d.Calendar!.Value.Iso)
             .FirstOrDefault();
         var status = Status(t, trigger, i, first, end, before, reported, triggerSpan);
         return new EventMention(triggerSpan, trigger.Category, trigger.Mode, trigger.Cameo, [.. actors], [.. targets], place, date, status);
+    }
+
+    // "Blinken will hold meetings in China and may meet with Xi": a verb after "and" shares the subject of the
+    // clause before it, found at that clause's auxiliary or past-tense verb.
+    private static (int First, int End)? CoordinatedSubject(TokenView t, int i, int first)
+    {
+        var k = i - 1;
+        while (k > first && (QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[k]) || EventTriggers.Expected.Contains(t.Lower[k]) || EventTriggers.Planned.Contains(t.Lower[k])))
+            k--;
+        if (k <= first || t.Lower[k] != "and")
+            return null;
+        for (var m = k - 1; m > first; m--)
+        {
+            if (t.Words[m] is "," or ";" or "“" or "”" or "\"")
+                break;
+            if ((EventTriggers.Auxiliaries.Contains(t.Lower[m]) || (t.Lower[m].EndsWith("ed", StringComparison.Ordinal) && !t.IsCapitalised(m)))
+                && SpeakerPhrase.LeftOf(t, m, first) is { } subject)
+                return subject;
+        }
+        return null;
+    }
+
+    private static ((int First, int End) Actor, (int First, int End)? Target)? InWhich(TokenView t, int from, int end)
+    {
+        for (var k = from; k + 2 < end && k < from + 5; k++)
+        {
+            if (t.Lower[k] is not ("which" or "whom") || t.Lower[k - 1] is not ("in" or "during" or "at"))
+                continue;
+            if (SpeakerPhrase.RightOf(t, k, end) is not { } actor || QuoteCues.Pronouns.ContainsKey(t.Words[actor.First]))
+                return null;
+            var verb = actor.End;
+            if (verb >= end || !char.IsLower(t.Words[verb][0]))
+                return null;
+            return (actor, SpeakerPhrase.RightOf(t, verb, end) is { } target && t.IsCapitalised(target.End - 1) ? target : null);
+        }
+        return null;
     }
 
     // "Austin held a video call with …": the subject of the light verb carrying the noun.
@@ -222,6 +359,8 @@ public sealed class EventExtractor : IDocStage
             var span = t.Span(k + 1, stop);
             if (places is not null && !places.Any(p => p.Overlaps(span)))
                 continue;
+            if (stop < end && t.Words[stop] is "’s" or "'s")
+                continue; // "at New York University's Shanghai campus": the possessor is not where it happened
             if (k >= after)
                 return span;
             var between = t.TokenAtOrAfter(clauseStart);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Dossier.Corpus;
 using Dossier.Documents;
 using Dossier.Extraction.Quotes;
@@ -18,7 +17,7 @@ namespace Dossier.Extraction.Events;
 /// record names parties by the phrases of the first report. Status: a report that it happened beats a report of a report, which
 /// beats a plan, which beats an expectation. Ids are <c>v-</c> and 16 hex digits of the SHA-256 of the merge key.
 /// </remarks>
-public sealed partial class EventMerger : ICorpusStage
+public sealed class EventMerger : ICorpusStage
 {
     /// <inheritdoc />
     public StageInfo Info { get; } = new("event-merge", Layers.Events, Layers.CorpusEvents,
@@ -36,17 +35,27 @@ public sealed partial class EventMerger : ICorpusStage
             mentionsByArticle.TryGetValue(doc.Id, out var mentions);
             foreach (var e in doc.Events)
             {
-                var actors = Names(doc, e.Actors, mentions);
+                var actors = Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, mentions);
                 if (actors.Count == 0)
                     continue;
                 var targets = Names(doc, e.Targets, mentions);
-                var month = Month(e.Date);
+                var date = EventDate.Parse(e.Date);
                 var member = new Member(doc, e, actors, targets, e.Place is { } p ? Key(doc, p, mentions) ?? doc[p] : null);
-                var group = groups.FirstOrDefault(g => g.Category == e.Category && (g.Month is null || month is null || g.Month == month)
-                                                       && Agree(g.Members[0].Actors, actors) && Agree(g.Members[0].Targets, targets));
+                // "last week" (a week) and "on Tuesday" (a day in it) can be one call; April and May cannot.
+                // An undated mention joins the group dated nearest its report's own date ("a meeting with Xi" in an
+                // April 2024 report is not the June 2023 meeting).
+                var published = EventDate.Parse(doc.Metadata.Published);
+                var group = groups
+                    .Where(g => g.Category == e.Category && (g.Date is null || date is null || g.Date.Value.Overlaps(date.Value))
+                                && Agree(g.Members[0].Actors, actors) && Agree(g.Members[0].Targets, targets))
+                    .OrderBy(g => date is null && published is { } p && g.Date is { } gd ? Math.Abs(gd.Start.DayNumber - p.Start.DayNumber) : 0)
+                    .FirstOrDefault();
+                if (group is not null && date is null && published is { } pub && group.Date is { } far && Math.Abs(far.Start.DayNumber - pub.Start.DayNumber) > 60)
+                    group = null; // months apart from the report: another occasion
                 if (group is null)
-                    groups.Add(group = new Group(e.Category, month, []));
-                group.Month ??= month;
+                    groups.Add(group = new Group(e.Category, date, []));
+                if (date is { } d && (group.Date is null || d.Days < group.Date.Value.Days))
+                    group.Date = d; // the most precise report dates the event
                 group.Members.Add(member);
             }
         }
@@ -59,13 +68,15 @@ public sealed partial class EventMerger : ICorpusStage
             var first = list[0];
             var actors = first.Actors.Select(a => a.Key).ToImmutableArray();
             var targets = first.Targets.Select(t => t.Key).ToImmutableArray();
-            var key = string.Join("|", group.Category, string.Join(",", actors), string.Join(",", targets), group.Month ?? "", first.Doc.Id.Value, first.Event.Trigger.Start);
-            var date = list.Select(x => IsoDate(x.Event.Date)).FirstOrDefault(d => d is not null);
+            var key = string.Join("|", group.Category, string.Join(",", actors), string.Join(",", targets), first.Doc.Id.Value, first.Event.Trigger.Start);
+            var date = group.Date?.Iso;
             var evidence = list
                 .Select(x => Evidence.Of(x.Doc, Sentence(x.Doc, x.Event.Trigger)))
                 .DistinctBy(e => (e.Article, e.Span))
                 .ToImmutableArray();
-            events.Add(new CorpusEvent(Id(key), first.Event.Category, first.Event.Mode, first.Event.Cameo,
+            // "spoke with" in one report, "held a video call" in another: the report that says how coded the mode.
+            var coded = list.FirstOrDefault(x => x.Event.Mode.Length > 0) ?? first;
+            events.Add(new CorpusEvent(Id(key), first.Event.Category, coded.Event.Mode, coded.Event.Cameo,
                 actors, targets, list.Select(x => x.Place).FirstOrDefault(p => p is not null),
                 date, best.Event.Status, null, evidence));
         }
@@ -85,11 +96,11 @@ public sealed partial class EventMerger : ICorpusStage
 
     private sealed record Member(Doc Doc, EventMention Event, List<Name> Actors, List<Name> Targets, string? Place);
 
-    private sealed class Group(string category, string? month, List<Member> members)
+    private sealed class Group(string category, EventDate? date, List<Member> members)
     {
         public string Category { get; } = category;
 
-        public string? Month { get; set; } = month;
+        public EventDate? Date { get; set; } = date;
 
         public List<Member> Members { get; } = members;
     }
@@ -106,16 +117,27 @@ public sealed partial class EventMerger : ICorpusStage
         {
             if (Key(doc, span, mentions) is not { } key || names.Any(n => n.Key == key))
                 continue;
-            var words = key.StartsWith("e-", StringComparison.Ordinal)
-                ? [key]
-                : doc[span].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(w => w.TrimEnd('.', ','))
-                    .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !QuoteCues.Titles.Contains(w) && !QuoteCues.Pronouns.ContainsKey(w))
-                    .ToImmutableHashSet(StringComparer.Ordinal);
+            // The entity id and the name words of the phrase: two reports agree on "Dong Jun" even when one
+            // report's entity came out as "Chinese counterpart Dong Jun last week".
+            var words = NameWords(doc[span]);
+            if (key.StartsWith("e-", StringComparison.Ordinal))
+                words = words.Add(key);
             if (!words.IsEmpty)
                 names.Add(new Name(key, words));
         }
         return names;
+    }
+
+    // Capitalised words that are not titles or pronouns; country and organisation words only when nothing else names
+    // the party ("China" for China, but "Dong Jun" for "Chinese counterpart Dong Jun").
+    private static ImmutableHashSet<string> NameWords(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('.', ',').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal))
+            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !QuoteCues.Titles.Contains(w) && !QuoteCues.Pronouns.ContainsKey(w))
+            .ToList();
+        var personal = words.Where(w => !QuoteCues.NonPersonWords.Contains(w)).ToList();
+        return (personal.Count > 0 ? personal : words).ToImmutableHashSet(StringComparer.Ordinal);
     }
 
     private static string? Key(Doc doc, TextSpan span, List<(string Entity, EntityMention Mention)>? mentions)
@@ -123,9 +145,13 @@ public sealed partial class EventMerger : ICorpusStage
         if (mentions is not null)
         {
             // "Philippine President Ferdinand Marcos Jr.": the longest mention inside the phrase names the party.
+            // The phrase's head is its last name ("United States Secretary of State Antony Blinken" is Blinken, not
+            // the United States); a mention that runs on past the phrase ("Dong Jun last week") is preferred least.
             var best = mentions
                 .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(span))
-                .OrderByDescending(m => m.Mention.End - m.Mention.Start)
+                .OrderBy(m => m.Mention.End > span.End ? 1 : 0)
+                .ThenByDescending(m => m.Mention.End)
+                .ThenByDescending(m => m.Mention.End - m.Mention.Start)
                 .FirstOrDefault();
             if (best.Entity is not null)
                 return best.Entity;
@@ -138,12 +164,6 @@ public sealed partial class EventMerger : ICorpusStage
     private static TextSpan Sentence(Doc doc, TextSpan trigger) =>
         doc.Sentences.FirstOrDefault(s => s.Span.Contains(trigger))?.Span ?? trigger;
 
-    private static string? Month(string? date) => IsoDate(date) is { Length: >= 7 } iso ? iso[..7] : null;
-
-    private static string? IsoDate(string? value) => value is not null && IsoPattern().IsMatch(value) ? value : null;
-
     private static string Id(string key) => StableId.From("v-", key);
 
-    [GeneratedRegex(@"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoPattern();
 }

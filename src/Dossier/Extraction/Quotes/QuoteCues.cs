@@ -273,6 +273,35 @@ internal static class QuoteCues
         "may", "might", "must", "do", "does", "did", "to",
     ], StringComparer.Ordinal);
 
+    /// <summary>Titles and nouns that say a person is a woman ("Ms.", "spokeswoman"); lower case.</summary>
+    public static readonly FrozenSet<string> FemaleWords = FrozenSet.ToFrozenSet(
+    [
+        "ms.", "mrs.", "ms", "mrs", "miss", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman",
+        "businesswoman", "woman", "wife", "mother", "daughter", "sister", "queen", "princess", "lady", "grandmother",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Titles and nouns that say a person is a man ("Mr.", "spokesman"); lower case.</summary>
+    public static readonly FrozenSet<string> MaleWords = FrozenSet.ToFrozenSet(
+    [
+        "mr.", "mr", "sir", "spokesman", "chairman", "congressman", "businessman", "man", "husband", "father", "son",
+        "brother", "king", "prince", "grandfather",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Irregular past-tense verbs that attribute a quotation handed over to them ("…," Trump shot back).</summary>
+    public static readonly FrozenSet<string> IrregularPastCues = FrozenSet.ToFrozenSet(
+    [
+        "shot", "went", "spoke", "broke", "hit", "struck", "swore", "sang", "began", "thought", "felt", "kept", "wrote",
+        "said", "told", "shrugged", "quipped",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that open an adjunct after a cue ("said after the attacks", "said in a statement"), not a clause
+    /// of what was said.</summary>
+    public static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.ToFrozenSet(
+    [
+        "after", "before", "during", "in", "at", "on", "while", "when", "from", "as", "of", "about", "last", "this",
+        "earlier", "later", "yesterday", "today", "tonight", "recently", "via", "through", "to", "with",
+    ], StringComparer.Ordinal);
+
     /// <summary>Past participles that put the real speaker before a "by" phrase ("an official quoted by Xinhua said").</summary>
     public static readonly FrozenSet<string> ReportingParticiples = FrozenSet.ToFrozenSet(
     [

@@ -50,16 +50,20 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
     }
 
     /// <summary>Scores the quotations found in <paramref name="text"/> against <paramref name="gold"/>.</summary>
-    public static QuoteEvaluation Score(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found)
+    /// <param name="text">The article text.</param>
+    /// <param name="gold">Its gold attributions.</param>
+    /// <param name="found">The quotations the extractor found.</param>
+    /// <param name="errors">When given, receives the direct quotes whose speaker is wrong or missing.</param>
+    public static QuoteEvaluation Score(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found, ICollection<QuoteSpeakerError>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(found);
         var speech = gold.Select(a => IsSpeech(text, a)).ToArray();
         var direct = gold.Select(a => IsDirect(text, a)).ToArray();
         return new QuoteEvaluation(1, gold.Length,
-            ScoreSubset(text, gold, found, _ => true),
-            ScoreSubset(text, gold, found, i => speech[i]),
-            ScoreSubset(text, gold, found, i => direct[i]));
+            ScoreSubset(text, gold, found, _ => true, null),
+            ScoreSubset(text, gold, found, i => speech[i], null),
+            ScoreSubset(text, gold, found, i => direct[i], errors));
     }
 
     private static bool IsSpeech(string text, BratAttribution a) => a.Cue.Any(c =>
@@ -74,7 +78,7 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
         return content.IndexOfAny("“\"‘«") == 0 || content.StartsWith("''", StringComparison.Ordinal);
     }
 
-    private static QuoteScore ScoreSubset(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found, Func<int, bool> inSubset)
+    private static QuoteScore ScoreSubset(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found, Func<int, bool> inSubset, ICollection<QuoteSpeakerError>? errors)
     {
         var contentIn = new List<(TextSpan Span, int Attribution)>();
         var contentOut = new List<TextSpan>();
@@ -113,6 +117,8 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
             judged++;
             if (quotes[p].Speaker is { } speaker && attribution.Source.Any(s => s.Overlaps(speaker)))
                 right++;
+            else
+                errors?.Add(new QuoteSpeakerError(quotes[p].Content, string.Join(" … ", attribution.Source.Select(s => s.Of(text))), quotes[p].Speaker?.Of(text) ?? ""));
         }
 
         var speakers = Distinct(quotes.Select(q => q.Speaker).OfType<TextSpan>().Select(s => Normalize(text, s)))
@@ -171,3 +177,9 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
         return start == end ? span : new TextSpan(start, end);
     }
 }
+
+/// <summary>A matched direct quote whose speaker phrase misses the gold source.</summary>
+/// <param name="Content">The quote's content span.</param>
+/// <param name="Gold">The gold source text.</param>
+/// <param name="Found">The speaker phrase found (empty when none).</param>
+public sealed record QuoteSpeakerError(TextSpan Content, string Gold, string Found);

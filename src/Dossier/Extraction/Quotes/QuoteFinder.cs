@@ -23,6 +23,7 @@ internal static class QuoteFinder
         public bool Direct;
         public bool Partial;
         public bool Consumed;
+        public TextSpan? Scope; // where a partial quote counts as part of this speech: "A "…", officials said, B"
     }
 
     public static List<Quote> Find(TokenView t)
@@ -50,7 +51,7 @@ internal static class QuoteFinder
         {
             foreach (var r in reported)
             {
-                if (r.Content.Contains(found.Content))
+                if ((r.Scope ?? r.Content).Contains(found.Content))
                 {
                     found.Speaker = r.Speaker;
                     found.Cue = r.Cue;
@@ -58,6 +59,19 @@ internal static class QuoteFinder
                     found.Partial = true;
                     break;
                 }
+            }
+        }
+        // "The mayor called the vote "a turning point for the city"", "the minister criticised what she called a
+        // "reckless and costly gamble"": a partial quote of four words or more speaks for the sentence's subject.
+        foreach (var found in direct.Where(f => f.Cue < 0 && f.Speaker is null))
+        {
+            var first = t.TokenAtOrAfter(found.Segment!.Value.Open);
+            if (first >= t.Count || StartsSentence(t, first) || WordCount(t.Text, found.Content) < 4)
+                continue;
+            if (SentenceSubject(t, t.SentenceFirst[t.SentenceOf[first]], first) is { } subject)
+            {
+                found.Speaker = subject;
+                found.Partial = true;
             }
         }
         ShareSpeakers(t, direct);
@@ -101,6 +115,42 @@ internal static class QuoteFinder
     // "…," he said / "…," said Wang / "…" Chen told him / "…," the official added.
     private static void AttributeAfter(TokenView t, QuoteSegment segment, Found found, bool[] used)
     {
+        AttributeAfterCore(t, segment, found, used);
+        if (found.Cue < 0 || EndsWithHandOver(t.Text, segment) || !EndsSentence(t.Text, segment))
+            return;
+        // "'…' He added, '…'", "'…' He said he had not seen it": after a quote that closed its own sentence, a new
+        // sentence whose cue goes on to more words introduces what follows, not what went before.
+        var s = t.SentenceOf[found.Cue];
+        var words = 0;
+        for (var k = found.CueEnd; k < t.SentenceEnd[s]; k++)
+        {
+            if (t.Words[k] is "“" or "\"" or "‘" || t.Lower[k] == "that")
+            {
+                words = int.MaxValue;
+                break;
+            }
+            if (char.IsLetterOrDigit(t.Words[k][0]))
+                words++;
+        }
+        if (words < 3)
+            return;
+        for (var i = found.Cue; i < found.CueEnd; i++)
+            used[i] = false;
+        found.Speaker = null;
+        found.Cue = -1;
+        found.CueEnd = -1;
+    }
+
+    private static bool EndsSentence(string text, QuoteSegment segment)
+    {
+        var last = segment.ContentEnd - 1;
+        while (last > segment.ContentStart && text[last] is ' ' or '\'' or '’')
+            last--;
+        return last > segment.ContentStart && text[last] == '.';
+    }
+
+    private static void AttributeAfterCore(TokenView t, QuoteSegment segment, Found found, bool[] used)
+    {
         if (!segment.Closed)
             return;
         var k = t.TokenAtOrAfter(segment.Close);
@@ -111,6 +161,14 @@ internal static class QuoteFinder
         if (k >= t.Count)
             return;
         var end = Math.Min(t.Count, k + 30); // long appositions: "…," Adam Green, co-founder of …, said
+        var handedOver = EndsWithHandOver(t.Text, segment);
+        // "…," remembered Roy Verley, …: an inverted past-tense verb before a name.
+        if (handedOver && Cue(t, k) is null && IsPastVerb(t, k) && k + 1 < end && t.IsCapitalised(k + 1)
+            && SpeakerPhrase.RightOf(t, k, end) is { } inverted)
+        {
+            Link(found, inverted, k, k + 1, used);
+            return;
+        }
         if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee)
         {
             if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right)
@@ -121,23 +179,134 @@ internal static class QuoteFinder
         }
         for (var j = k + 1; j < end; j++)
         {
-            if (t.Words[j] is "." or "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
+            if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")")) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
                 return;
-            if (Cue(t, j) is not { } cue)
+            var cueEnd = Cue(t, j) is { } cue ? cue.End
+                : handedOver && j - k <= 8 && IsPastVerb(t, j) && EndsAttribution(t, j + 1, end) ? j + 1 // "…," Toomey fumed
+                : handedOver && j - k <= 4 && IsPresentVerbWithParticle(t, j, end) ? j + 2 // "…," he points out
+                : handedOver && j - k <= 4 && IsPresentVerb(t, j, end) ? j + 1 : -1; // "…," he mocks.
+            if (cueEnd < 0)
                 continue;
             if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
-                Link(found, (k, left.End), j, cue.End, used);
+                Link(found, (k, left.End), j, cueEnd, used);
+            else if (handedOver && BarePhrase(t, k, j))
+                Link(found, (k, j), j, cueEnd, used); // "…," the gambling tycoon told / CBS co-Anchor DeMarco Morgan said
+            else if (Cue(t, j) is null)
+                continue;
             return;
         }
+    }
+
+    // The quote ends the way a quote handed to its attribution does: "…," / "…?" / "…!" / "…—".
+    private static bool EndsWithHandOver(string text, QuoteSegment segment)
+    {
+        var close = segment.Close;
+        if (close < text.Length && text[close] == ',')
+            return true;
+        var last = segment.ContentEnd - 1;
+        while (last > segment.ContentStart && text[last] == ' ')
+            last--;
+        return last > segment.ContentStart && text[last] is ',' or '?' or '!' or '—' or '–';
+    }
+
+    // A lower-case past-tense form: "fumed", "elaborated", and the irregular ones news uses for a retort ("shot back").
+    private static bool IsPastVerb(TokenView t, int i) =>
+        !t.IsCapitalised(i) && t.Words[i].All(char.IsLetter) && !QuoteCues.SpeakerNouns.Contains(t.Lower[i])
+        && ((t.Lower[i].Length > 3 && t.Lower[i].EndsWith("ed", StringComparison.Ordinal)) || QuoteCues.IrregularPastCues.Contains(t.Lower[i]));
+
+    // "he mocks." / "the report says,": a present-tense form closing the attribution.
+    private static bool IsPresentVerb(TokenView t, int i, int end) =>
+        !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i][^1] == 's' && !t.Lower[i].EndsWith("ss", StringComparison.Ordinal)
+        && t.Words[i].All(char.IsLetter) && !QuoteCues.SpeakerNouns.Contains(t.Lower[i]) && (i + 1 >= end || t.Words[i + 1] is "." or "," or ";");
+
+    // After a verb outside the cue lexicon, the attribution ends or goes on with a particle or an adjunct ("fumed.",
+    // "shot back", "demanded, as …", "fumed on Tuesday"); a noun after it makes it an adjective ("the retired pilot").
+    private static bool EndsAttribution(TokenView t, int next, int end) =>
+        next >= end || t.Words[next] is "." or "," or ";" or "—" or "–" or ":" || t.IsCapitalised(next)
+        || QuoteCues.AdjunctOpeners.Contains(t.Lower[next]) || t.Lower[next] is "back" or "out" or "up" or "in" or "again";
+
+    // "points out", "goes on", "shoots back": a present-tense verb with its particle, then the end of the clause.
+    private static bool IsPresentVerbWithParticle(TokenView t, int i, int end) =>
+        !t.IsCapitalised(i) && t.Lower[i].Length > 3 && t.Lower[i][^1] == 's' && !t.Lower[i].EndsWith("ss", StringComparison.Ordinal)
+        && t.Words[i].All(char.IsLetter) && i + 2 < end && t.Lower[i + 1] is "out" or "on" or "back" or "up"
+        && t.Words[i + 2] is "." or "," or ";";
+
+    // Between a handed-over quote and its cue: a short run of words that can only be the subject — no punctuation but
+    // abbreviation points, hyphens, apostrophes and a party tag in parentheses, and a determiner or a capital first.
+    private static bool BarePhrase(TokenView t, int from, int to)
+    {
+        if (to - from is < 1 or > 8)
+            return false;
+        if (!(t.IsCapitalised(from) || QuoteCues.Determiners.Contains(t.Words[from]) || QuoteCues.SpeakerModifiers.Contains(t.Lower[from])))
+            return false; // "the gambling tycoon", "one plant employee", "CBS co-Anchor DeMarco Morgan"
+        for (var i = from; i < to; i++)
+        {
+            var w = t.Words[i];
+            if (w is "(" or ")" or "." or "’s" or "'s")
+                continue;
+            if (!(char.IsLetter(w[0]) || (w.Contains('-', StringComparison.Ordinal) && w.Any(char.IsLetter))) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.IsCapitalised(i) || t.Lower[i] is "and" or "who" or "which" or "that" or "but")
+                return false;
+        }
+        return true;
     }
 
     // Chen told him: "…" / he said, "…" / he warned that "…".
     private static void AttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
     {
+        if (TryAttributeBefore(t, segment, found, used) || found.Cue >= 0)
+            return;
+        // "Trump issued the following statement: '…'", "He then listed the qualities …: '…'", "X issued a statement,
+        // 'Last night …'": a sentence that hands over to a quotation speaks through its subject.
+        var j = t.TokenEndingBefore(segment.Open);
+        if (j < 0 || t.Words[j] is not (":" or ","))
+            return;
+        if (t.Words[j] == "," && (t.LineBreakBetween(j, j + 1) || !char.IsUpper(t.Text[segment.ContentStart]) || WordCount(t.Text, found.Content) < 4))
+            return;
+        var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
+        if (SentenceSubject(t, sentenceStart, j) is { } subject)
+            Link(found, subject, j, j + 1, used);
+    }
+
+    /// <summary>The subject of the sentence from <paramref name="sentenceStart"/> up to <paramref name="end"/>: a
+    /// speaker phrase at its start or right after one of its first commas ("In response to …, Donald Trump issued"),
+    /// followed by a lower-case word (its verb).</summary>
+    private static (int First, int End)? SentenceSubject(TokenView t, int sentenceStart, int end)
+    {
+        var commas = 0;
+        for (var p = sentenceStart; p < end && commas <= 3; p++)
+        {
+            if (p > sentenceStart && t.Words[p - 1] != ",")
+                continue;
+            if (p > sentenceStart)
+                commas++;
+            if (p == sentenceStart && t.Words[p] is "But" or "And" or "Yet" or "So" or "Still" or "Meanwhile" or "Instead" or "As" && p + 1 < end)
+                p++; // "But the official criticised …", "As Professor Foner put it: …"
+            if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p])
+                || (p == sentenceStart && t.IsCapitalised(p) && t.Lower[p].EndsWith("ing", StringComparison.Ordinal)))
+                continue; // "Immediately after the attacks, …", "Holding signs …"
+            if (SpeakerPhrase.RightOf(t, p - 1, end) is not { } phrase || phrase.First != p)
+                continue;
+            var verb = phrase.End;
+            if (verb < end && t.Words[verb] == "(")
+            {
+                // "Rep. Hakeem Jeffries (D-N.Y.) reacted": the party tag closes the name.
+                while (verb < end && verb - phrase.End <= 6 && t.Words[verb] != ")")
+                    verb++;
+                verb++;
+            }
+            if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which")
+                && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
+                return phrase;
+        }
+        return null;
+    }
+
+    private static bool TryAttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
+    {
         var j = t.TokenEndingBefore(segment.Open);
         // A line break may only separate the quote from a paragraph that introduces it with a colon ("He said:").
         if (j < 0 || (t.LineBreakBetween(j, j + 1) && t.Words[j] != ":"))
-            return;
+            return false;
         var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
         var colon = false;
         if (t.Words[j] is ":" or ",")
@@ -151,19 +320,20 @@ internal static class QuoteFinder
         for (var c = j; c >= Math.Max(0, j - reach); c--)
         {
             if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
-                return;
+                return false;
             var cue = Cue(t, c);
             // "Trump barked:": before a colon, any past-tense verb right after a speaker introduces the quote.
             if (cue is null && colon && c == j && t.Lower[c].EndsWith("ed", StringComparison.Ordinal) && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
             {
                 Link(found, subject, c, c + 1, used);
-                return;
+                return true;
             }
-            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named && named.First == sentenceStart)
+            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named
+                && (named.First == sentenceStart || t.Words[named.First - 1] is "-" or "—" or "–" or ":"))
             {
                 // "Carl Bialik: '…'": a bare name and a colon.
                 Link(found, named, c + 1, c + 2, used);
-                return;
+                return true;
             }
             if (cue is null || cue.Value.End - 1 > j)
                 continue;
@@ -174,8 +344,9 @@ internal static class QuoteFinder
                           ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
             if (speaker is { } s)
                 Link(found, s, c, cue.Value.End, used);
-            return;
+            return true;
         }
+        return false;
     }
 
     // "Trump said, adding, '…'", "He went on to say, '…'": the speaker of the clause the cue hangs from.
@@ -188,7 +359,8 @@ internal static class QuoteFinder
             if (Cue(t, k) is not null && SpeakerPhrase.LeftOf(t, k, sentenceStart) is { } left)
                 return left;
         }
-        return SpeakerPhrase.RightOf(t, sentenceStart - 1, cue) is { } subject && subject.First == sentenceStart ? subject : null;
+        // "In a statement, Rep. X reacted to the news, saying: '…'": the subject, after any opening adjunct.
+        return SentenceSubject(t, sentenceStart, cue);
     }
 
     // "political scientist Christopher Wlezien told": up to three lower-case words leading a name are its description.
@@ -208,6 +380,17 @@ internal static class QuoteFinder
     // that ends on a name or a speaker noun.
     private static (int First, int End)? LooseRight(TokenView t, int from, int end)
     {
+        // "said the 46-year-old.": a determiner and at most three words up to the end of the clause.
+        if (from < end && QuoteCues.Determiners.Contains(t.Words[from]))
+        {
+            for (var i = from + 1; i < Math.Min(end, from + 5); i++)
+            {
+                if (t.Words[i] is "." or "," or ";")
+                    return i > from + 1 ? (from, i) : null;
+                if (!t.Words[i].Any(char.IsLetter))
+                    break;
+            }
+        }
         var last = -1;
         for (var i = from; i < Math.Min(end, from + 6); i++)
         {
@@ -243,6 +426,12 @@ internal static class QuoteFinder
             var opensSentence = t.SentenceFirst[t.SentenceOf[i]] == i;
             return opensSentence && t.Words[i] is "Said" or "Says" or "Added" ? (CueKind.Speech, i + 1) : null;
         }
+        // "called on the US and China to …", "called Thursday on …": a request to an addressee.
+        if (t.Lower[i] is "call" or "calls" or "called")
+        {
+            var on = i + 1 < t.Count && QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i + 1]) && t.IsCapitalised(i + 1) ? i + 2 : i + 1;
+            return on < t.Count && t.Lower[on] == "on" ? (CueKind.SpeechToAddressee, on + 1) : null;
+        }
         return QuoteCues.Verbs.TryGetValue(t.Lower[i], out var kind) ? (kind, i + 1) : null;
     }
 
@@ -262,11 +451,18 @@ internal static class QuoteFinder
                 if (i + 1 < direct.Count && direct[i + 1].Speaker is not null
                     && (direct[i + 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, seg.Close, direct[i + 1].Segment!.Value.Open)))
                     donor = direct[i + 1];
+                // "…," Sanders said on CNN's "State of the Union" Sunday. "…": a title between does not end the turn.
+                var before = i - 1;
+                while (before > 0 && IsTitle(t.Text, direct[before]))
+                    before--;
+                if (donor is null && before >= 0 && before < i - 1 && direct[before].Speaker is not null
+                    && AfterAttribution(t, direct[before], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
+                    donor = direct[before];
                 if (donor is null && i > 0 && direct[i - 1].Speaker is not null
                     && (direct[i - 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
                         || (AfterAttribution(t, direct[i - 1], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
                         || (OpensParagraph(t.Text, seg.Open) && NextParagraph(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
-                            && EndsParagraph(t.Text, direct[i - 1]) && IsWholeParagraph(t.Text, seg))))
+                            && EndsParagraph(t, direct[i - 1]) && IsWholeParagraph(t.Text, seg))))
                     donor = direct[i - 1];
                 if (donor is null)
                     continue;
@@ -275,10 +471,28 @@ internal static class QuoteFinder
                 f.CueEnd = donor.CueEnd;
             }
         }
+        // "Viguerie is upbeat about ….\n\n'Not only can …'": a paragraph of quotation alone, after a paragraph without
+        // quotation marks, speaks through the subject of that paragraph's last sentence.
+        foreach (var f in direct)
+        {
+            var seg = f.Segment!.Value;
+            if (f.Speaker is not null || !OpensParagraph(t.Text, seg.Open) || !IsWholeParagraph(t.Text, seg) || seg.Open < 2)
+                continue;
+            var last = t.TokenEndingBefore(seg.Open);
+            if (last < 0 || !t.LineBreakBetween(last, last + 1) || t.Words[last] is not ("." or "!"))
+                continue;
+            var paragraphStart = t.Text.LastIndexOf('\n', t.Spans[last].Start) + 1;
+            if (t.Text.AsSpan(paragraphStart, t.Spans[last].End - paragraphStart).IndexOfAny("“\"”") >= 0)
+                continue;
+            var sentenceStart = Math.Max(t.SentenceFirst[t.SentenceOf[last]], t.TokenAtOrAfter(paragraphStart));
+            if (SentenceSubject(t, sentenceStart, last) is { } subject)
+                f.Speaker = subject;
+        }
     }
 
+    // Two quotes of one paragraph with nothing between them; a paragraph break starts another speaker's turn.
     private static bool Adjacent(string text, int from, int to) =>
-        to >= from && text.AsSpan(from, to - from).Trim().IsEmpty;
+        to >= from && text.AsSpan(from, to - from).Trim().IsEmpty && !text.AsSpan(from, to - from).Contains('\n');
 
     // "…," Sun said. "…": the next sentence of the same paragraph goes on quoting the same speaker.
     private static bool AfterAttribution(TokenView t, Found previous, QuoteSegment next)
@@ -287,8 +501,53 @@ internal static class QuoteFinder
         if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from)
             return false;
         var between = t.Text.AsSpan(from, next.Open - from);
-        return between.Length < 120 && !between.Contains('\n') && between.TrimEnd().EndsWith(".", StringComparison.Ordinal)
-               && between.IndexOfAny("“\"”") < 0;
+        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().EndsWith(".", StringComparison.Ordinal) || !OnlyTitles(between))
+            return false;
+        // Only the rest of the attribution's sentence lies between: no other sentence with its own subject.
+        var last = t.TokenEndingBefore(next.Open);
+        return last >= 0 && t.SentenceOf[last] == t.SentenceOf[previous.CueEnd - 1];
+    }
+
+    // A short quoted name within a sentence ("State of the Union"): a title or a scare quote, not a turn of speech.
+    private static bool IsTitle(string text, Found f) =>
+        f.Segment!.Value.Closed && WordCount(text, f.Content) <= 5 && !f.Content.Of(text).TrimEnd().EndsWith('.')
+        && f.Segment.Value.Open > 0 && text[f.Segment.Value.Open - 1] == ' ';
+
+    // No quotation marks, or only around titles of at most five words.
+    private static bool OnlyTitles(ReadOnlySpan<char> between)
+    {
+        var open = -1;
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < between.Length; i++)
+        {
+            var c = between[i];
+            if (c is '“' or '”' or '"')
+            {
+                if (open < 0 && c != '”')
+                {
+                    open = i;
+                    words = 0;
+                    inWord = false;
+                }
+                else if (open >= 0 && c != '“')
+                {
+                    if (words > 5)
+                        return false;
+                    open = -1;
+                }
+                else
+                {
+                    return false;
+                }
+                continue;
+            }
+            var letter = char.IsLetterOrDigit(c);
+            if (open >= 0 && letter && !inWord)
+                words++;
+            inWord = letter;
+        }
+        return open < 0;
     }
 
     // Only the end of one paragraph and a paragraph break lie between the two offsets.
@@ -300,13 +559,21 @@ internal static class QuoteFinder
 
     private static bool OpensParagraph(string text, int offset) => offset == 0 || text[offset - 1] == '\n';
 
-    // The previous quote ends its paragraph, attribution included ("…," Blinken said.\n\n"…").
-    private static bool EndsParagraph(string text, Found previous)
+    // The previous quote ends its paragraph, attribution included ("…," Blinken said.\n\n"…", "…," Ramos said,
+    // referring to ….\n\n"…"): what follows it is short or is only the rest of its attribution's sentence.
+    private static bool EndsParagraph(TokenView t, Found previous)
     {
+        var text = t.Text;
         var end = text.IndexOf('\n', previous.Segment!.Value.Close);
         var paragraphEnd = end < 0 ? text.Length : end;
         var tail = text.AsSpan(previous.Segment.Value.Close, paragraphEnd - previous.Segment.Value.Close);
-        return tail.Length < 80 && !tail.Contains('“') && !tail.Contains('"');
+        if (tail.Contains('“') || tail.Contains('"'))
+            return false;
+        if (tail.Length < 80)
+            return true;
+        var last = t.TokenEndingBefore(paragraphEnd);
+        return previous.CueEnd > 0 && t.Spans[previous.CueEnd - 1].Start >= previous.Segment.Value.Close && last >= 0
+               && t.SentenceOf[last] == t.SentenceOf[previous.CueEnd - 1];
     }
 
     private static bool IsWholeParagraph(string text, QuoteSegment segment)
@@ -347,7 +614,7 @@ internal static class QuoteFinder
             var end = ContentEnd(t, t.SentenceEnd[s]);
             if (InsideQuote(segments, t.Spans[i].Start))
                 continue;
-            if (cue.End == i + 2)
+            if (t.Lower[i] == "according")
             {
                 AccordingTo(t, i, first, end, found);
                 continue;
@@ -355,8 +622,24 @@ internal static class QuoteFinder
             if (SpeakerPhrase.LeftOf(t, i, first) is { } left)
             {
                 var k = SkipToContent(t, i, cue, end);
+                var contentBefore = left.First - 1 > first && t.Words[left.First - 1] == "," && left.First - 1 - first >= 3;
+                // "CONTENT, X said after the attacks.": a prepositional adjunct after the cue is not what was said.
+                if (contentBefore && k < end && k == cue.End && QuoteCues.AdjunctOpeners.Contains(t.Lower[k]))
+                    k = end;
+                if (k < end && end - k >= 3 && contentBefore && cue.Kind == CueKind.Speech && !CommaOutsideQuotes(t, segments, first, left.First - 1))
+                {
+                    // "While X will be "frank", US officials said, breakthroughs are unlikely": both sides are theirs.
+                    found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
+                    found[^1].Scope = t.Span(first, end);
+                    i = end - 1;
+                    continue;
+                }
                 if (k < end && end - k >= 3)
                 {
+                    // "…," Sanders said during an interview on CNN's "State of the Union": after a cue a direct quote
+                    // already took, an adjunct is not speech, and a title inside it is not a partial quote.
+                    if (used[i] && k == cue.End && QuoteCues.AdjunctOpeners.Contains(t.Lower[k]))
+                        continue;
                     found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
                     i = end - 1;
                     continue;
@@ -438,6 +721,16 @@ internal static class QuoteFinder
         while (end > 0 && t.Words[end - 1] is "." or "!" or "?" or ";" or ":")
             end--;
         return end;
+    }
+
+    private static bool CommaOutsideQuotes(TokenView t, List<QuoteSegment> segments, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (t.Words[i] == "," && !InsideQuote(segments, t.Spans[i].Start))
+                return true;
+        }
+        return false;
     }
 
     private static bool InsideQuote(List<QuoteSegment> segments, int offset)

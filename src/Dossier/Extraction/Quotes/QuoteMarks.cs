@@ -96,7 +96,7 @@ internal static class QuoteMarks
                 return -1;
             if (text[j] == '\'' && text[j + 1] == '\'' && !char.IsWhiteSpace(text[j - 1])
                 && (j + 2 >= text.Length || !char.IsLetterOrDigit(text[j + 2])))
-                return j;
+                return j + 2 < text.Length && text[j + 2] == '\'' ? j + 1 : j; // "'old-school," + three apostrophes: the inner one closes first
         }
         return -1;
     }

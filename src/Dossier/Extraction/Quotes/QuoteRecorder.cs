@@ -52,8 +52,9 @@ public sealed class QuoteRecorder : ICorpusStage
             // "a State Department spokesperson" is an unnamed speaker, not the State Department.
             if (IsDescription(target, mentions))
                 return null;
+            // A mention that runs on past the speaker phrase ("US official said") took in the verb: not a name.
             var best = mentions
-                .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(target))
+                .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(target) && m.Mention.End <= target.End)
                 .OrderByDescending(m => m.Mention.End - m.Mention.Start)
                 .FirstOrDefault();
             if (best.Entity is not null)
@@ -65,7 +66,7 @@ public sealed class QuoteRecorder : ICorpusStage
     // The phrase ends on a speaker noun ("official", "spokesperson") after the last name it contains.
     private static bool IsDescription(TextSpan target, List<(string Entity, EntityMention Mention)> mentions)
     {
-        var lastMentionEnd = mentions.Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(target)).Select(m => m.Mention.End).DefaultIfEmpty(-1).Max();
+        var lastMentionEnd = mentions.Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(target) && m.Mention.End <= target.End).Select(m => m.Mention.End).DefaultIfEmpty(-1).Max();
         return lastMentionEnd >= 0 && lastMentionEnd < target.End - 1;
     }
 

@@ -132,11 +132,17 @@ internal static class SpeakerPhrase
                 continue;
             // "Marley Anderson, 21, a junior from Las Vegas, said": try each earlier comma until a name starts the clause.
             var phrase = Leftwards(t, k - 1, min);
+            // "Mitch McConnell, R-Ky., said": a party tag between commas belongs to the name before it.
+            if (phrase is { } tag && tag.End - tag.First == 1 && IsPartyTag(t.Words[tag.First]))
+                continue;
             if (phrase is { } p && (p.First == min || IsClauseStart(t, p.First - 1)))
                 return phrase;
         }
         return null;
     }
+
+    private static bool IsPartyTag(string word) =>
+        word.Length is >= 4 and <= 7 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]);
 
     // "Clinton initially said", "he later flatly denied": an -ly adverb between speaker and cue.
     private static bool IsAdverb(TokenView t, int i) =>

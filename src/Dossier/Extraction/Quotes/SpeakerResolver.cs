@@ -15,14 +15,24 @@ internal static class SpeakerResolver
 {
     private readonly record struct Candidate(TextSpan Span, TextSpan Referent, bool Singular, string Head);
 
+    private enum Gender
+    {
+        Unknown,
+        Male,
+        Female,
+    }
+
     public static List<Quote> Resolve(TokenView t, List<Quote> quotes, IReadOnlyList<TextSpan>? people)
     {
         var text = t.Text;
         var quoted = quotes.Where(q => q.Direct).Select(q => q.Content).ToList();
         var names = people is null ? FindNames(t) : [.. people];
         var fullNames = new List<(string Key, TextSpan Span)>();
-        var speakerSentences = quotes.Where(q => q.Speaker is not null)
+        // A sentence that gives a quote to a named speaker makes that speaker its topic; one that gives it to "he"
+        // ("Wang listed grievances, and he warned that …") leaves its first name the topic.
+        var speakerSentences = quotes.Where(q => q.Speaker is { } sp && !QuoteCues.Pronouns.ContainsKey(sp.Of(text)))
             .Select(q => t.SentenceOf[Math.Min(t.TokenAtOrAfter(q.Speaker!.Value.Start), t.Count - 1)]).ToHashSet();
+        var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
         var candidates = new List<Candidate>();
         var lastSentence = -1;
         foreach (var name in names.OrderBy(n => n.Start))
@@ -33,13 +43,18 @@ internal static class SpeakerResolver
                 fullNames.Add((words[0], name)); // Chinese order: "Xi Jinping" is later "Xi"
             if (words.Length >= 2)
                 fullNames.Add((last, name));
+            if (TitleGender(t, name) is var g && g != Gender.Unknown)
+                genders.TryAdd(last, g);
             // Only the first name of a sentence that ends like a sentence is its topic: captions and credits
             // ("… © AFP – Photographer NAME") and names further into a sentence do not become the next "he".
             var sentence = t.SentenceOf[Math.Min(t.TokenAtOrAfter(name.Start), t.Count - 1)];
-            var first = sentence != lastSentence;
+            if (sentence == lastSentence)
+                continue;
             lastSentence = sentence;
             // In a sentence that attributes a quote, its speaker is the topic, not the other people it names.
-            if (!first || !EndsLikeSentence(t, sentence) || speakerSentences.Contains(sentence) || quoted.Any(q => q.Contains(name)) || IsPossessive(text, name))
+            // "Xi's tone was warmer. He told …": a possessive opening its sentence is still its topic.
+            var opensSentence = t.SentenceFirst[sentence] == t.TokenAtOrAfter(name.Start);
+            if (!EndsLikeSentence(t, sentence) || speakerSentences.Contains(sentence) || quoted.Any(q => q.Contains(name)) || (IsPossessive(text, name) && !opensSentence))
                 continue;
             var referent = words.Length == 1 ? FullName(fullNames, last, name.Start) ?? name : name;
             candidates.Add(new Candidate(name, referent, true, ""));
@@ -59,7 +74,13 @@ internal static class SpeakerResolver
             if (QuoteCues.Pronouns.TryGetValue(phrase, out var one))
             {
                 singular = one;
-                antecedent = one ? Latest(candidates, speakers, span.Start, c => c.Singular) : Latest(speakers, [], span.Start, c => !c.Singular);
+                // "she" never takes a man known as Mr. X or as "he" before, nor "he" a woman.
+                var wanted = phrase.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
+                antecedent = one
+                    ? Latest(candidates, speakers, span.Start, c => c.Singular && Compatible(GenderOf(text, c.Referent, genders), wanted))
+                    : Latest(speakers, [], span.Start, c => !c.Singular);
+                if (antecedent is { } resolved && wanted != Gender.Unknown && LastWord(resolved.Of(text)) is { Length: > 0 } key && char.IsUpper(key[0]))
+                    genders.TryAdd(key, wanted);
                 if (phrase.Equals("it", StringComparison.OrdinalIgnoreCase))
                     antecedent = null;
             }
@@ -81,6 +102,38 @@ internal static class SpeakerResolver
                 speakers.Add(new Candidate(span, a, singular, head));
         }
         return [.. result];
+    }
+
+    private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;
+
+    private static Gender GenderOf(string text, TextSpan referent, Dictionary<string, Gender> genders)
+    {
+        var words = referent.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (QuoteCues.FemaleWords.Contains(lower))
+                return Gender.Female;
+            if (QuoteCues.MaleWords.Contains(lower))
+                return Gender.Male;
+        }
+        return words.Length > 0 && genders.TryGetValue(words[^1], out var g) ? g : Gender.Unknown;
+    }
+
+    // "Ms. Clinton", "spokeswoman Hua Chunying", "Mr. Blinken": the title right before a name.
+    private static Gender TitleGender(TokenView t, TextSpan name)
+    {
+        var before = t.TokenEndingBefore(name.Start);
+        if (before < 0)
+            return Gender.Unknown;
+        var lower = t.Lower[before];
+        return QuoteCues.FemaleWords.Contains(lower) ? Gender.Female : QuoteCues.MaleWords.Contains(lower) ? Gender.Male : Gender.Unknown;
+    }
+
+    private static string LastWord(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        return space < 0 ? phrase : phrase[(space + 1)..];
     }
 
     // "the foreign minister" after "Foreign Minister Wang Yi": the name that title stood before.

@@ -37,6 +37,10 @@ public sealed class EventExtractorTests
         { "reported speech", "Officials said Lopez had met Li in Hanoi.", "CONSULT//040 met A[Lopez] T[Li] @Hanoi reported" },
         { "a press conference is not pressure", "Lopez spoke at a press conference.", "" },
         { "a noun visit without an actor or target is dropped", "The visit was long.", "" },
+        { "talks with a time adjunct before 'with'", "Lopez flies to Hanoi for talks on Friday with Premier Li Wei.", "CONSULT//046 talks on Friday with A[Lopez] T[Premier Li Wei] @- planned" },
+        { "a call in which one side told the other", "It followed an angry phone call on Monday in which Premier Li Wei told Lopez to stay out.", "CONSULT/phone/041 phone call A[Premier Li Wei] T[Lopez] @- happened" },
+        { "a coordinated verb shares the clause's subject", "Lopez will hold meetings in Hanoi and may meet with Premier Li Wei.", "CONSULT//040 meet with A[Lopez] T[Premier Li Wei] @Hanoi expected" },
+        { "an apposed name is the target", "Lopez spoke with Freedonia's defence minister, Adm. Li Wei, by video.", "CONSULT//040 spoke with A[Lopez] T[Adm. Li Wei] @- happened" },
     };
 
     [Theory]
@@ -60,7 +64,7 @@ public sealed class EventExtractorTests
         var onlyBoundary = doc with { Dates = [November()], Layers = doc.Layers | Layers.Dates };
         var both = doc with { Dates = [new DateMention(new TextSpan(lastWeek, lastWeek + 9), "2024-W16"), November()], Layers = doc.Layers | Layers.Dates };
         Assert.Null(Assert.Single(EventExtractor.Extract(onlyBoundary)).Date);
-        Assert.Equal("2024-W16", Assert.Single(EventExtractor.Extract(both)).Date);
+        Assert.Equal("2024-04-15/2024-04-21", Assert.Single(EventExtractor.Extract(both)).Date); // ISO week 16 as its days
     }
 
     [Fact]

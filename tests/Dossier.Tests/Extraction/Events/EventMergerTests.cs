@@ -31,6 +31,47 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void ACallLastWeekAndTheSameCallOnItsDayAreOneDatedEvent()
+    {
+        // Two reports of one call: a later one dates it "last week", the other names the day. With its days known
+        // from the Dates layer, the merged event carries the precise date and evidence from both.
+        var pipeline = DossierPipeline.CreateDefault();
+        const string week = "Defence Minister Ana Lopez held a video call with her counterpart Li Wei last week.";
+        const string day = "Lopez spoke with Li Wei by video on Tuesday.";
+        var a = QuoteEvaluation.Annotate(pipeline, week, "a.txt");
+        var b = QuoteEvaluation.Annotate(pipeline, day, "b.txt");
+        a = a with
+        {
+            Layers = a.Layers | global::Dossier.Pipeline.Layers.Dates,
+            Dates = [new global::Dossier.Documents.DateMention(new global::Dossier.Text.TextSpan(week.IndexOf("last week", StringComparison.Ordinal), week.IndexOf("last week", StringComparison.Ordinal) + 9), "2024-W16")],
+        };
+        b = b with
+        {
+            Layers = b.Layers | global::Dossier.Pipeline.Layers.Dates,
+            Dates = [new global::Dossier.Documents.DateMention(new global::Dossier.Text.TextSpan(day.IndexOf("Tuesday", StringComparison.Ordinal), day.IndexOf("Tuesday", StringComparison.Ordinal) + 7), "2024-04-16")],
+        };
+        a = a with { Events = EventExtractor.Extract(a) };
+        b = b with { Events = EventExtractor.Extract(b) };
+        Assert.Equal("2024-04-15/2024-04-21", Assert.Single(a.Events).Date);
+
+        var corpus = new EventMerger().Run(CorpusSnapshot.Empty with { Articles = [a, b] }, new StageContext("event-merge", TimeProvider.System, CancellationToken.None));
+        var merged = Assert.Single(corpus.Events);
+        Assert.Equal("2024-04-16", merged.Date);
+        Assert.Equal("phone", merged.Mode);
+        Assert.Equal(2, merged.Evidence.Length);
+    }
+
+    [Fact]
+    public void APronounActorMergesWithTheNamedReportOfTheSameMeeting()
+    {
+        var corpus = Merge(
+            "Foreign Minister Ana Lopez landed in Hanoi on Thursday. On Friday she met Premier Li Wei.",
+            "Lopez met Li in Hanoi, officials said.");
+        var merged = Assert.Single(corpus.Events, e => e.Category == "CONSULT" && e.Mode == "");
+        Assert.Equal(2, merged.Evidence.Length);
+    }
+
+    [Fact]
     public void DifferentEventsStayApart()
     {
         var corpus = Merge("Lopez met Li in Hanoi.", "Lopez accused Freedonia of spying.");

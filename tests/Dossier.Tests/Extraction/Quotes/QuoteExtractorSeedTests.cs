@@ -73,4 +73,46 @@ public sealed class QuoteExtractorSeedTests
                 Assert.True(doc[quote.Content].Split(' ').Length >= 4, $"{doc.Raw.FileName}: '{doc[quote.Content]}' has no speaker");
         }
     }
+
+    [Fact]
+    public void EveryDirectQuoteOfFourWordsOrMoreInTheSeedsHasASpeaker()
+    {
+        foreach (var doc in Seeds.Value)
+        {
+            foreach (var quote in doc.Quotes.Where(q => q.Direct && doc[q.Content].Split(' ').Length >= 4))
+                Assert.True(quote.Speaker is not null, $"{doc.Raw.FileName}: a quote at {quote.Content.Start} has no speaker");
+        }
+    }
+
+    [Fact]
+    public void SpeakerWordsNeverHoldTheCueVerb()
+    {
+        foreach (var doc in Seeds.Value)
+        {
+            foreach (var quote in doc.Quotes.Where(q => q.Speaker is not null))
+            {
+                var words = doc[quote.Speaker!.Value].Split(' ');
+                Assert.DoesNotContain(words, w => QuoteCuesForTests.IsCue(w));
+            }
+        }
+    }
+
+    [Fact]
+    public void PartialQuotesOfTheShanghaiReportAreBlinkens()
+    {
+        // The report opens with Blinken calling on both countries to act "…" and says he wants "…" dialogue.
+        var doc = Seeds.Value.Single(d => d.Raw.FileName.StartsWith("000_", StringComparison.Ordinal));
+        var partials = doc.Quotes.Where(q => q.Direct && q.Partial).ToList();
+        Assert.True(partials.Count >= 2);
+        Assert.All(partials, q => Assert.EndsWith("Antony Blinken", q.Antecedent is { } a ? doc[a] : "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheCriticismIsTheChineseOfficialsNotTheStateDepartments()
+    {
+        // A later "the official" whose partial quote has no cue is the Chinese ministry official named before.
+        var doc = Seeds.Value.Single(d => d.Raw.FileName.StartsWith("002_", StringComparison.Ordinal));
+        Assert.Contains(doc.Quotes, q => q.Direct && q.Speaker is { } s && doc[s] == "the official"
+                                         && q.Antecedent is { } a && doc[a] == "A Chinese foreign ministry official");
+    }
 }

@@ -78,6 +78,58 @@ public sealed class QuoteExtractorTests
         },
         { "a scare quote is not a quotation", "The so-called “peace dividend” never arrived.", "" },
         { "a capitalised State is not a cue", "The State Department said the visit was off.", "I The State Department: the visit was off" },
+        { "any short subject before a cue after a handed-over quote", "“It went well,” the retired harbour pilot told us.", "D the retired harbour pilot: It went well" },
+        { "a past-tense verb outside the cue lexicon", "“That is not good enough,” Berg fumed.", "D Berg: That is not good enough" },
+        { "an irregular retort", "“Let me finish,” Ortiz shot back.", "D Ortiz: Let me finish" },
+        { "a particle verb in the present", "“Ports are slow,” he points out.", "D he: Ports are slow" },
+        { "an inverted past-tense cue", "“Nobody saw it coming,” recalled Tomas Berg, the harbour master.", "D Tomas Berg: Nobody saw it coming" },
+        { "a party tag closes the name", "“The bill is dead,” Rep. Lena Ortiz (D-Ore.) said.", "D Rep. Lena Ortiz (D-Ore.): The bill is dead" },
+        { "an age as the speaker", "“I voted for him twice,” said the 58-year-old.", "D the 58-year-old: I voted for him twice" },
+        {
+            "the next sentence after a long attribution with a title in it",
+            "“We will sign,” Ortiz said during an interview on the “Morning Report” show on Sunday. “The text is ready.”",
+            "D Ortiz: We will sign | D Ortiz: The text is ready."
+        },
+        {
+            "a statement introduced by its subject and a colon",
+            "In reply to the ruling, Mayor Lena Ortiz issued the following statement:\n\n“We respect the court and will appeal.”",
+            "D Mayor Lena Ortiz: We respect the court and will appeal."
+        },
+        {
+            "a quotation paragraph after a paragraph about its speaker",
+            "“The port is full,” Berg said.\n\nBerg is hopeful about the new quay, which opens in May.\n\n“Then we can take the big ships again.”",
+            "D Berg: The port is full | D Berg: Then we can take the big ships again."
+        },
+        {
+            "a partial quote speaks for the sentence's subject",
+            "But the minister criticised what she called a “reckless and costly gamble” by the port.",
+            "P the minister: reckless and costly gamble"
+        },
+        {
+            "a request with 'called on' carries a one-word partial quote",
+            "Mayor Lena Ortiz called on both unions to negotiate “calmly” before the strike.",
+            "I Mayor Lena Ortiz: unions to negotiate “calmly” before the strike | P Mayor Lena Ortiz: calmly"
+        },
+        {
+            "a parenthetical attribution covers both halves of its sentence",
+            "While the aim is a “fair and lasting” deal, officials said, no one expects it soon.",
+            "P officials: fair and lasting | I officials: no one expects it soon"
+        },
+        {
+            "an adjunct after a final cue is not what was said",
+            "\"Cuts are coming\" to the port, Mayor Lena Ortiz said after the vote.",
+            "I Mayor Lena Ortiz: \"Cuts are coming\" to the port | P Mayor Lena Ortiz: Cuts are coming"
+        },
+        {
+            "she skips a man known as Mr.",
+            "Lena Ortiz chairs the board. Mr. Berg joined it in May. “We will vote,” she said.",
+            "D she => Lena Ortiz: We will vote"
+        },
+        {
+            "a 'he' speaker leaves its sentence's first name the topic",
+            "Blinken arrived on Friday.\n\nWang spent the session listing grievances, and he warned that the border was a red line.",
+            "I he => Wang: the border was a red line"
+        },
     };
 
     [Theory]
