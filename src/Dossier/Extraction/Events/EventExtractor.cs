@@ -57,7 +57,7 @@ public sealed class EventExtractor : IDocStage
                     continue;
                 if (Build(t, trigger, i, length, first, end, reported, places, dates) is { } found)
                 {
-                    if (found.Date is null && ContextDate(doc, t, first, end, dates, found.Status) is { } inferred)
+                    if (found.Date is null && ContextDate(doc, t, first, dates) is { } inferred)
                         found = found with { Date = inferred };
                     // "He met X and spoke with Y": the second verb shares the first one's subject.
                     if (found.Actors.IsEmpty && previousSentence == s && i - 1 > first && t.Lower[i - 1] == "and")
@@ -98,27 +98,16 @@ public sealed class EventExtractor : IDocStage
     }
 
     // A sentence that names no date: the latest date named earlier in its paragraph ("On Tuesday Austin spoke with
-    // Dong. The two men also discussed …"); else, in the first third of the report (the news it leads with) and
-    // not in a past perfect or a look back, the month the report was published. The month, never the day: that is
-    // all the report itself vouches for.
-    private static string? ContextDate(Doc doc, TokenView t, int first, int end, List<DateMention> dates, string status)
+    // Dong. The two men also discussed …"). Nothing else: the month a report was published is when it was written,
+    // not when its events happened, and the export contract wants null rather than a guess presented as fact.
+    private static string? ContextDate(Doc doc, TokenView t, int first, List<DateMention> dates)
     {
         var sentenceStart = t.Spans[first].Start;
         var paragraphStart = sentenceStart == 0 ? 0 : doc.Text.LastIndexOf('\n', sentenceStart - 1) + 1;
-        var earlier = dates
+        return dates
             .Where(d => d.Span.Start >= paragraphStart && d.Span.End <= sentenceStart && !IsBoundary(t, d))
             .Select(d => EventDate.Parse(d.Value))
-            .LastOrDefault(d => d is not null);
-        if (earlier is { } e)
-            return e.Iso;
-        if (status == "reported" || sentenceStart * 3 > doc.Text.Length || doc.Metadata.Published is not { Length: >= 7 } published)
-            return null;
-        for (var k = first; k < end; k++)
-        {
-            if (EventTriggers.LookBack.Contains(t.Lower[k]))
-                return null;
-        }
-        return EventDate.Parse(published[..7])?.Iso;
+            .LastOrDefault(d => d is not null)?.Iso;
     }
 
     // "… after Biden signed a law …, and less than a month before Lai takes office on 20 May": a date in another

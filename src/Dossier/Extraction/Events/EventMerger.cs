@@ -155,6 +155,20 @@ public sealed class EventMerger : ICorpusStage
                 .FirstOrDefault();
             if (best.Entity is not null)
                 return best.Entity;
+            // A name the tagger missed here but tagged elsewhere in the report ("Biden and Xi met" after "President
+            // Xi Jinping"): the one entity of the article whose mentions contain all the phrase's name words.
+            var words = NameWords(doc[span]);
+            if (!words.IsEmpty)
+            {
+                var named = mentions
+                    .Where(m => words.IsSubsetOf(doc.Text[m.Mention.Start..m.Mention.End].Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+                    .Select(m => m.Entity)
+                    .Distinct(StringComparer.Ordinal)
+                    .Take(2)
+                    .ToList();
+                if (named.Count == 1)
+                    return named[0];
+            }
         }
         // Without entities the phrase itself stands for the party; a bare pronoun names no one.
         var text = doc[span];

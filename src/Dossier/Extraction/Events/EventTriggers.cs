@@ -130,11 +130,4 @@ internal static class EventTriggers
         "will", "would", "may", "might", "can", "could", "shall", "should", "has", "have", "had", "is", "was", "are",
         "were", "did", "does", "plans", "planned",
     ], StringComparer.Ordinal);
-
-    /// <summary>Words that put an event before the news of the report ("had met", "his previous visit", "years
-    /// ago"), so the report's own month does not date it.</summary>
-    public static readonly FrozenSet<string> LookBack = FrozenSet.ToFrozenSet(
-    [
-        "had", "previous", "previously", "ago", "earlier", "last", "former", "then", "once", "since", "first", "past",
-    ], StringComparer.Ordinal);
 }
