@@ -86,6 +86,25 @@ internal static class MentionLinker
         return builder.MoveToImmutable();
     }
 
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Shoal", "Reef", "Island", "Islands", "Isle", "Atoll", "Strait", "Sea", "Bay", "Gulf", "River", "Lake", "Mountains",
+        "Peninsula", "Canal", "Desert", "Valley", "Plateau", "Archipelago",
+    };
+
+    // The mention ends at a colon, and it and the capitalised words before it are the whole start of the line, at
+    // most five words: a heading of a listicle or summary, not a name in running text.
+    private static bool IsLineLabel(string text, Text.TextSpan span, string surface)
+    {
+        if (span.End >= text.Length || text[span.End] != ':')
+            return false;
+        var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var before = text[lineStart..span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (before.Length == 0 && !surface.Contains(' ', StringComparison.Ordinal))
+            return false;
+        return before.Length + surface.Split(' ').Length <= 5 && before.All(w => char.IsUpper(w[0]));
+    }
+
     private static readonly HashSet<string> OrganisationHeads = new(StringComparer.Ordinal)
     {
         "Center", "Centre", "Institute", "Institution", "University", "College", "Reuters", "Group", "Bank", "Agency", "Party",
@@ -337,12 +356,18 @@ internal static class MentionLinker
                     kept.Add(mention with { Kind = EntityKind.Org });
                     continue;
                 }
+                // "Second Thomas Shoal", "Scarborough Reef": a geographic feature's head word ends the name.
+                if (surface.Contains(' ') && PlaceHeads.Contains(last))
+                {
+                    kept.Add(mention with { Kind = EntityKind.Loc });
+                    continue;
+                }
                 // "Lee Kuan Yew School of Public Policy": a name that is part of an institution's name.
                 if (PersonRules.InstitutionAfterName().IsMatch(text.AsSpan(mention.Span.End)))
                     continue;
-                // "Fentanyl Action: …" opening a line of a summary is a label, unless the article names it elsewhere.
-                if (surface.Contains(' ', StringComparison.Ordinal) && mention.Span.End < text.Length && text[mention.Span.End] == ':'
-                    && (mention.Span.Start == 0 || text[mention.Span.Start - 1] == '\n')
+                // "Fentanyl Action: …", "TikTok Law: …" opening a line of a summary is a label, unless the article names it
+                // elsewhere. A lone name opening a line ("Blinken: …") is a transcript's speaker and stays.
+                if (IsLineLabel(text, mention.Span, surface)
                     && text.IndexOf(surface, mention.Span.End, StringComparison.Ordinal) < 0 && text.LastIndexOf(surface, mention.Span.Start, StringComparison.Ordinal) < 0)
                     continue;
                 if (surface.Contains('-') && surface.Split('-').All(part =>
