@@ -168,8 +168,13 @@ public sealed record StoryGoldSet(string Format, ImmutableArray<GoldArticle> Art
             var content = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
             // The file name is hashed in too: two labelled files with the same text stay two articles.
             var bytes = Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n" + content);
-            var raw = new RawArticle(path, "", SourceKind.Text, content, ArticleId.Hash(bytes), "utf-8");
             var published = Text(root, "date_publish");
+            // news-please's date and title are the page's metadata: handed to the cleaner the way a feed item's are, so
+            // every stage (the dates resolved against the publication date, first of all) sees them, not only the
+            // clusterer.
+            var stated = DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when) ? when : (DateTimeOffset?)null;
+            var raw = new RawArticle(path, "", SourceKind.Text, content, ArticleId.Hash(bytes), "utf-8",
+                stated is null && title is null ? null : new FeedItemInfo(title, null, stated, [], null));
             return new GoldArticle(Path.GetFileName(path), raw, label, published is { Length: >= 10 } ? published[..10] : null, title);
         }
         catch (JsonException exception)
