@@ -40,6 +40,19 @@ public sealed class EvalEntitiesCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheSeedPeopleAreFoundOnceEachWithTheirRolesAtTheIssuesTargets()
+    {
+        var result = CliRunner.Run("eval", "entities", RepoPaths.Seeds, "--gold", System.IO.Path.Combine(RepoPaths.Root, "testdata", "seeds-people.json"));
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        double Score(string pattern) => double.Parse(
+            System.Text.RegularExpressions.Regex.Match(result.Output, pattern).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Score(@"people\s+P ([\d.]+)") >= 0.95, result.Output);
+        Assert.True(Score(@"people\s+P [\d.]+\s+R ([\d.]+)") >= 0.95, result.Output);
+        Assert.True(Score(@"one entity\s+([\d.]+)") >= 0.95, result.Output);
+        Assert.True(Score(@"roles\s+([\d.]+)") >= 0.90, result.Output);
+    }
+
+    [Fact]
     public void TheDemoCorpusMeetsItsFloors()
     {
         var result = CliRunner.Run("eval", "entities", RepoPaths.Samples, "--gate", "--floors", System.IO.Path.Combine(RepoPaths.Root, "eval", "floors.json"));
