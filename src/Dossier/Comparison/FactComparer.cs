@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Collections.Immutable;
 using System.Globalization;
 using Dossier.Corpus;
@@ -155,8 +154,9 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
         {
             var stated = person.Roles
                 .SelectMany(r => r.Evidence.Where(e => inStory.Contains(e.Article))
-                    .Select(e => (Role: r with { Title = WrittenTitle(Around(docs[e.Article], e), r.Title) }, Evidence: e, Words: TitleWords(r.Title))))
-                .Where(x => x.Words is not null && !PastTitle(Around(docs[x.Evidence.Article], x.Evidence), x.Role.Title))
+                    .Select(e => (Role: r, Evidence: e, Around: Around(docs[e.Article], e))))
+                .Select(x => (Role: x.Role with { Title = WrittenTitle(x.Around, x.Role.Title) }, x.Evidence, x.Around, Words: TitleWords(x.Role.Title)))
+                .Where(x => x.Words is not null && !PastTitle(x.Around, x.Role.Title))
                 .GroupBy(x => (x.Evidence.Article, Title: x.Role.Title.ToLowerInvariant()))
                 .Select(g => g.First())
                 .OrderBy(x => x.Evidence.Article.Value, StringComparer.Ordinal).ThenBy(x => x.Evidence.Span.Start)
@@ -203,22 +203,34 @@ public sealed class FactComparer(FactComparerOptions? options = null) : ICorpusS
     {
         if (around.Contains(title, StringComparison.OrdinalIgnoreCase))
             return title;
-        var pattern = string.Join(@"[\s-]+", title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => "(?:" + string.Join('|', SpellingsOf(w).Select(Regex.Escape)) + ")"));
-        var written = Regex.Match(around, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return written.Success ? written.Value : title;
+        var wanted = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WordSpans(around);
+        for (var i = 0; i + wanted.Length <= words.Count; i++)
+        {
+            var k = 0;
+            while (k < wanted.Length && Spelling(around[words[i + k].Start..words[i + k].End].ToLowerInvariant()) == Spelling(wanted[k].ToLowerInvariant()))
+                k++;
+            if (k == wanted.Length)
+                return around[words[i].Start..words[i + k - 1].End];
+        }
+        return title;
     }
 
-    private static IEnumerable<string> SpellingsOf(string word)
+    // Words of a title as written: letters, dots and apostrophes, split at spaces and hyphens.
+    private static List<(int Start, int End)> WordSpans(string text)
     {
-        yield return word;
-        foreach (var (one, other) in TitleRules.Spellings)
+        var spans = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length;)
         {
-            if (one.Equals(word, StringComparison.OrdinalIgnoreCase))
-                yield return other;
-            else if (other.Equals(word, StringComparison.OrdinalIgnoreCase))
-                yield return one;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '-'))
+                i++;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '-')
+                i++;
+            if (i > start)
+                spans.Add((start, i));
         }
+        return spans;
     }
 
     // The evidence with a few words before it: a role's evidence may start at the title itself.
