@@ -108,26 +108,7 @@ internal static class DatesEvalCommand
     private static string Row(string name, DateEvaluation e) => string.Create(CultureInfo.InvariantCulture,
         $"{name,-14} {e.Documents,5} {e.Relaxed.TruePositives + e.Relaxed.FalseNegatives,5}   {e.Strict.Precision:0.000} {e.Strict.Recall:0.000} {e.Strict.F1:0.000}   {e.Relaxed.Precision:0.000} {e.Relaxed.Recall:0.000} {e.Relaxed.F1:0.000}   {e.TypeAccuracy,8:0.000}  {e.ValueAccuracy,9:0.000}  {e.Value.F1,8:0.000}");
 
-    private static bool MeetsFloors(CliEnvironment environment, DateEvaluation total, string floorsPath)
-    {
-        if (!File.Exists(floorsPath))
-            throw new CliException(ExitCode.IO, $"{floorsPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
-        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
-        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("dates", out var floors))
-        {
-            environment.Error.WriteLine($"gate: {floorsPath} has no floors for 'dates'");
-            return false;
-        }
-        var epsilon = floors.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
-        var ok = true;
-        foreach (var (key, actual) in new[] { ("strict_f1", total.Strict.F1), ("relaxed_f1", total.Relaxed.F1), ("value_accuracy", total.ValueAccuracy), ("value_f1", total.Value.F1) })
-        {
-            if (floors.TryGetProperty(key, out var floor) && actual < floor.GetDouble() - epsilon)
-            {
-                environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: dates {key} {actual:0.000} is below its floor {floor.GetDouble():0.000}"));
-                ok = false;
-            }
-        }
-        return ok;
-    }
+    private static bool MeetsFloors(CliEnvironment environment, DateEvaluation total, string floorsPath) =>
+        FloorGate.Meets(environment, floorsPath, "dates",
+            [("strict_f1", total.Strict.F1), ("relaxed_f1", total.Relaxed.F1), ("value_accuracy", total.ValueAccuracy), ("value_f1", total.Value.F1)]);
 }

@@ -77,32 +77,12 @@ internal static class EntitiesEvalCommand
         return command;
     }
 
-    private static bool Gate(string floorsPath, PersonEvaluation evaluation, CliEnvironment environment)
-    {
-        if (!File.Exists(floorsPath))
-            throw new CliException(ExitCode.IO, $"{floorsPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
-        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
-        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("entities", out var floors))
-        {
-            environment.Error.WriteLine($"gate: {floorsPath} has no floors for 'entities'");
-            return false;
-        }
-        var epsilon = floors.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
-        var ok = true;
-        foreach (var (key, actual) in new[]
-                 {
-                     ("person_precision", evaluation.People.Precision), ("person_recall", evaluation.People.Recall),
-                     ("person_f1", evaluation.People.F1), ("one_entity", evaluation.OneEntityRate), ("roles", evaluation.RoleAccuracy),
-                 })
-        {
-            if (floors.TryGetProperty(key, out var floor) && actual < floor.GetDouble() - epsilon)
-            {
-                environment.Error.WriteLine(Invariant($"gate: entities {key} {actual:0.000} is below its floor {floor.GetDouble():0.000}"));
-                ok = false;
-            }
-        }
-        return ok;
-    }
+    private static bool Gate(string floorsPath, PersonEvaluation evaluation, CliEnvironment environment) =>
+        FloorGate.Meets(environment, floorsPath, "entities",
+        [
+            ("person_precision", evaluation.People.Precision), ("person_recall", evaluation.People.Recall),
+            ("person_f1", evaluation.People.F1), ("one_entity", evaluation.OneEntityRate), ("roles", evaluation.RoleAccuracy)
+        ]);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

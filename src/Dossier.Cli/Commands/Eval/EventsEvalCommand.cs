@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Dossier.Diagnostics;
 using Dossier.Evaluation;
 using Dossier.Extraction.Events;
@@ -65,31 +64,11 @@ internal static class EventsEvalCommand
 
     private static string Row(string name, PrfScore score) => string.Create(CultureInfo.InvariantCulture, $"{name,-9} {score}");
 
-    private static bool MeetsFloors(CliEnvironment environment, EventEvaluation total, string floorsPath)
-    {
-        if (!File.Exists(floorsPath))
-            throw new CliException(ExitCode.IO, $"{floorsPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
-        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
-        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("events", out var floors))
-        {
-            environment.Error.WriteLine($"gate: {floorsPath} has no floors for 'events'");
-            return false;
-        }
-        var epsilon = floors.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
-        var ok = true;
-        foreach (var (key, actual) in new[]
-                 {
-                     ("category_f1", total.Category.F1), ("consult_recall", total.Consult.Recall), ("precision", total.Category.Precision),
-                     ("actors_accuracy", total.Accuracy(total.ActorsRight)), ("targets_accuracy", total.Accuracy(total.TargetsRight)),
-                     ("status_accuracy", total.Accuracy(total.StatusRight)),
-                 })
-        {
-            if (floors.TryGetProperty(key, out var floor) && actual < floor.GetDouble() - epsilon)
-            {
-                environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: events {key} {actual:0.000} is below its floor {floor.GetDouble():0.000}"));
-                ok = false;
-            }
-        }
-        return ok;
-    }
+    private static bool MeetsFloors(CliEnvironment environment, EventEvaluation total, string floorsPath) =>
+        FloorGate.Meets(environment, floorsPath, "events",
+        [
+            ("category_f1", total.Category.F1), ("consult_recall", total.Consult.Recall), ("precision", total.Category.Precision),
+            ("actors_accuracy", total.Accuracy(total.ActorsRight)), ("targets_accuracy", total.Accuracy(total.TargetsRight)),
+            ("status_accuracy", total.Accuracy(total.StatusRight))
+        ]);
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Dossier.Diagnostics;
 using Dossier.Evaluation;
 
@@ -60,24 +59,7 @@ internal static class FactsEvalCommand
         }
         if (!gate)
             return (int)ExitCode.Ok;
-        if (!File.Exists(floorsPath))
-            throw new CliException(ExitCode.IO, $"{floorsPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
-        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
-        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("facts", out var floors))
-        {
-            environment.Error.WriteLine($"gate: {floorsPath} has no floors for 'facts'");
-            return (int)ExitCode.InputErrors;
-        }
-        var epsilon = floors.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
-        var ok = true;
-        foreach (var (key, actual) in new[] { ("f1", evaluation.All.F1), ("precision", evaluation.All.Precision) })
-        {
-            if (floors.TryGetProperty(key, out var floor) && actual < floor.GetDouble() - epsilon)
-            {
-                environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: facts {key} {actual:0.000} is below its floor {floor.GetDouble():0.000}"));
-                ok = false;
-            }
-        }
+        var ok = FloorGate.Meets(environment, floorsPath, "facts", [("f1", evaluation.All.F1), ("precision", evaluation.All.Precision)]);
         return (int)(ok ? ExitCode.Ok : ExitCode.InputErrors);
     }
 }

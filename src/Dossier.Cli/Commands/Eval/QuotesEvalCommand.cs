@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Dossier.Diagnostics;
 using Dossier.Evaluation;
 using Dossier.Extraction.Quotes;
@@ -100,32 +99,12 @@ internal static class QuotesEvalCommand
     private static string Row(string subset, string unit, PrfScore exact, PrfScore overlap) => string.Create(CultureInfo.InvariantCulture,
         $"{subset,-7} {unit,-8}  {exact.Precision:0.000} {exact.Recall:0.000} {exact.F1:0.000}     {overlap.Precision:0.000} {overlap.Recall:0.000} {overlap.F1:0.000}  (gold {overlap.TruePositives + overlap.FalseNegatives}, found {overlap.TruePositives + overlap.FalsePositives})");
 
-    private static bool MeetsFloors(CliEnvironment environment, QuoteEvaluation total, string floorsPath)
-    {
-        if (!File.Exists(floorsPath))
-            throw new CliException(ExitCode.IO, $"{floorsPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
-        using var json = JsonDocument.Parse(File.ReadAllText(floorsPath));
-        if (!json.RootElement.TryGetProperty("stages", out var stages) || !stages.TryGetProperty("quotes", out var floors))
-        {
-            environment.Error.WriteLine($"gate: {floorsPath} has no floors for 'quotes'");
-            return false;
-        }
-        var epsilon = floors.TryGetProperty("epsilon", out var e) ? e.GetDouble() : 0;
-        var ok = true;
-        foreach (var (key, actual) in new[]
-                 {
-                     ("content_overlap_f1", total.All.ContentOverlap.F1), ("source_overlap_f1", total.All.SourceOverlap.F1),
-                     ("cue_exact_f1", total.All.CueExact.F1), ("attribution_accuracy", total.All.SpeakerAccuracy),
-                     ("speech_content_overlap_f1", total.Speech.ContentOverlap.F1), ("speech_attribution_accuracy", total.Speech.SpeakerAccuracy),
-                     ("direct_content_overlap_f1", total.Direct.ContentOverlap.F1), ("direct_attribution_accuracy", total.Direct.SpeakerAccuracy),
-                 })
-        {
-            if (floors.TryGetProperty(key, out var floor) && actual < floor.GetDouble() - epsilon)
-            {
-                environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: quotes {key} {actual:0.000} is below its floor {floor.GetDouble():0.000}"));
-                ok = false;
-            }
-        }
-        return ok;
-    }
+    private static bool MeetsFloors(CliEnvironment environment, QuoteEvaluation total, string floorsPath) =>
+        FloorGate.Meets(environment, floorsPath, "quotes",
+        [
+            ("content_overlap_f1", total.All.ContentOverlap.F1), ("source_overlap_f1", total.All.SourceOverlap.F1),
+            ("cue_exact_f1", total.All.CueExact.F1), ("attribution_accuracy", total.All.SpeakerAccuracy),
+            ("speech_content_overlap_f1", total.Speech.ContentOverlap.F1), ("speech_attribution_accuracy", total.Speech.SpeakerAccuracy),
+            ("direct_content_overlap_f1", total.Direct.ContentOverlap.F1), ("direct_attribution_accuracy", total.Direct.SpeakerAccuracy)
+        ]);
 }
