@@ -38,11 +38,8 @@ public sealed record ActorNetwork(ImmutableArray<ActorNode> Nodes, ImmutableArra
             [.. edges.Select(e => new ActorEdge(e.Key.Item1, e.Key.Item2, e.Key.Item3, [.. e.Value.Modes], e.Value.Weight, [.. e.Value.Events]))]);
     }
 
-    private static string ExportTypeName(Entity entity) => entity.Kind.ToString().ToUpperInvariant() switch
-    {
-        "FACILITY" => "FACILITY",
-        var name => name,
-    };
+    // The export's entity types are the kind names in capitals (PERSON, ORG, GPE, …).
+    private static string ExportTypeName(Entity entity) => entity.Kind.ToString().ToUpperInvariant();
 }
 
 /// <summary>An entity in the actor network.</summary>

@@ -51,7 +51,8 @@ public static class FactEvaluator
     /// <summary>Runs the default pipeline on each case as one story and scores the comparison.</summary>
     public static FactEvaluation Evaluate(IReadOnlyList<FactCase> cases, CancellationToken cancellationToken = default)
     {
-        var pipeline = DossierPipeline.CreateDefault();
+        // The comparison runs below on each case as one story, so the pipeline's own (last) facts stage is left out.
+        var pipeline = new PipelineBuilder().UseDefaults().Remove<FactComparer>().Build();
         var counts = Kinds.ToDictionary(k => k, _ => (Tp: 0, Fp: 0, Fn: 0), StringComparer.Ordinal);
         var errors = ImmutableArray.CreateBuilder<string>();
         foreach (var @case in cases)

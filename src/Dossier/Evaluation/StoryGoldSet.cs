@@ -46,25 +46,22 @@ public sealed record StoryGoldSet(string Format, ImmutableArray<GoldArticle> Art
         var goldFile = Path.Combine(directory, "gold.json");
         if (!File.Exists(goldFile))
             return LoadNewsPlease(directory, split, includeDamaged);
-        return IsPageGold(goldFile) ? LoadPages(goldFile) : LoadDemo(directory, goldFile);
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
+        return IsPageGold(gold.RootElement) ? LoadPages(gold.RootElement) : LoadDemo(directory, gold.RootElement);
     }
 
     // An extraction gold (L3S-GN1): page name → { headline, text, … }, no story labels.
-    private static bool IsPageGold(string goldFile)
-    {
-        using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
-        return gold.RootElement.ValueKind == JsonValueKind.Object && !gold.RootElement.TryGetProperty("files", out _)
-            && gold.RootElement.EnumerateObject().FirstOrDefault() is { Value.ValueKind: JsonValueKind.Object } first
+    private static bool IsPageGold(JsonElement gold) =>
+        gold.ValueKind == JsonValueKind.Object && !gold.TryGetProperty("files", out _)
+            && gold.EnumerateObject().FirstOrDefault() is { Value.ValueKind: JsonValueKind.Object } first
             && first.Value.TryGetProperty("text", out _);
-    }
 
     // Each page's gold headline and text become a plain-text article that is its own story: the set has no story
     // labels, so it serves the copy check (--synthetic-copies), not clustering.
-    private static StoryGoldSet LoadPages(string goldFile)
+    private static StoryGoldSet LoadPages(JsonElement gold)
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
         var articles = new List<GoldArticle>();
-        foreach (var page in gold.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+        foreach (var page in gold.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             if (page.Value.ValueKind != JsonValueKind.Object || !page.Value.TryGetProperty("text", out var t) || t.GetString() is not { Length: > 0 } text)
                 continue;
@@ -76,14 +73,13 @@ public sealed record StoryGoldSet(string Format, ImmutableArray<GoldArticle> Art
         return new StoryGoldSet("pages", [.. articles], [], WithMissing(articles.Count, []));
     }
 
-    private static StoryGoldSet LoadDemo(string directory, string goldFile)
+    private static StoryGoldSet LoadDemo(string directory, JsonElement gold)
     {
-        using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var copies = new List<GoldCopy>();
         foreach (var section in new[] { "files", "feed_items" })
         {
-            if (!gold.RootElement.TryGetProperty(section, out var entries))
+            if (!gold.TryGetProperty(section, out var entries))
                 continue;
             foreach (var entry in entries.EnumerateObject())
             {

@@ -172,13 +172,6 @@ public static class SyntheticCopies
     {
         private ulong _state = state;
 
-        public int Next(int bound)
-        {
-            var z = _state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            z ^= z >> 31;
-            return (int)(z % (ulong)bound);
-        }
+        public int Next(int bound) => (int)(MinHasher.SplitMix64(ref _state) % (ulong)bound);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dossier.Corpus;
 using Dossier.Documents;
 using Dossier.Ingest;
@@ -8,7 +9,13 @@ namespace Dossier.Tests.Stories;
 /// <summary>Reads a folder through the real ingest and the default pipeline, as <c>dossier ingest</c> does (without a store).</summary>
 internal static class CorpusRun
 {
-    public static (CorpusSnapshot Corpus, Dictionary<string, ArticleId> Ids) Of(string path)
+    // The same folder gives the same corpus every time; many tests read the samples or the seeds, so each folder runs once.
+    private static readonly ConcurrentDictionary<string, Lazy<(CorpusSnapshot, Dictionary<string, ArticleId>)>> Runs = new(StringComparer.Ordinal);
+
+    public static (CorpusSnapshot Corpus, Dictionary<string, ArticleId> Ids) Of(string path) =>
+        Runs.GetOrAdd(Path.GetFullPath(path), full => new(() => Run(full))).Value;
+
+    private static (CorpusSnapshot Corpus, Dictionary<string, ArticleId> Ids) Run(string path)
     {
         var options = new IngestOptions();
         var problems = new List<IngestProblem>();

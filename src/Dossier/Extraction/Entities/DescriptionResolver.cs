@@ -37,13 +37,13 @@ internal static class DescriptionResolver
     public static List<Mention> Resolve(Doc doc, EntityLexicon lexicon, List<HeldOffice> inArticle, List<HeldOffice> inCorpus)
     {
         var resolved = new List<Mention>();
+        var named = doc.Mentions.Where(m => m.Kind == EntityKind.Person && m.EntityKey is not null).Select(m => m.EntityKey!).ToHashSet(StringComparer.Ordinal);
         foreach (var (span, titles, country) in Descriptions(doc, lexicon))
         {
             if (Preceded(doc, span.Start))
                 continue;
             // The holder the article states with this country; else a person the article names whom another report
             // states holds it; else the one holder the article states with no country; else the corpus's one holder.
-            var named = doc.Mentions.Where(m => m.Kind == EntityKind.Person && m.EntityKey is not null).Select(m => m.EntityKey!).ToHashSet(StringComparer.Ordinal);
             var key = First(
                 () => OneHolder(inArticle, titles, country, exact: true),
                 () => OneHolder([.. inCorpus.Where(o => named.Contains(o.PersonKey))], titles, country, exact: true),

@@ -33,6 +33,7 @@ public sealed class EventMerger : ICorpusStage
         foreach (var doc in corpus.Articles.OrderBy(d => d.Id.Value, StringComparer.Ordinal))
         {
             mentionsByArticle.TryGetValue(doc.Id, out var mentions);
+            var published = EventDate.Parse(doc.Metadata.Published);
             foreach (var e in doc.Events)
             {
                 var actors = Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, mentions);
@@ -44,7 +45,6 @@ public sealed class EventMerger : ICorpusStage
                 // "last week" (a week) and "on Tuesday" (a day in it) can be one call; April and May cannot.
                 // An undated mention joins the group dated nearest its report's own date ("a meeting with Xi" in an
                 // April 2024 report is not the June 2023 meeting).
-                var published = EventDate.Parse(doc.Metadata.Published);
                 var group = groups
                     .Where(g => g.Category == e.Category && (g.Date is null || date is null || g.Date.Value.Overlaps(date.Value))
                                 && Agree(g.Members[0].Actors, actors) && Agree(g.Members[0].Targets, targets))
@@ -176,7 +176,7 @@ public sealed class EventMerger : ICorpusStage
     }
 
     private static TextSpan Sentence(Doc doc, TextSpan trigger) =>
-        doc.Sentences.FirstOrDefault(s => s.Span.Contains(trigger))?.Span ?? trigger;
+        doc.SentenceAt(trigger.Start) is { } sentence && sentence.Contains(trigger) ? sentence : trigger;
 
     private static string Id(string key) => StableId.From("v-", key);
 

@@ -134,20 +134,6 @@ internal static class QuoteCues
         ["exclaimed"] = CueKind.QuoteOnly, ["quipped"] = CueKind.QuoteOnly, ["joked"] = CueKind.QuoteOnly,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Lemmas counted as speech (rather than belief or intention) when PolNeAR cues are scored by kind.</summary>
-    public static readonly FrozenSet<string> SpeechLemmas = FrozenSet.ToFrozenSet(
-    [
-        "say", "tell", "add", "note", "stress", "insist", "explain", "state", "declare", "announce", "claim", "argue",
-        "assert", "acknowledge", "admit", "confirm", "deny", "suggest", "emphasize", "emphasise", "underscore",
-        "reiterate", "repeat", "reply", "respond", "comment", "remark", "write", "tweet", "post", "predict", "caution",
-        "complain", "observe", "concede", "pledge", "promise", "vow", "recall", "charge", "contend", "indicate",
-        "maintain", "report", "mention", "conclude", "answer", "retort", "counter", "recount", "echo", "proclaim",
-        "boast", "brag", "lament", "muse", "opine", "testify", "text", "email", "interject", "interrupt", "confess", "shout",
-        "yell", "chant", "scream", "cry", "whisper", "bark", "snap", "beam", "thunder", "scoff", "sneer", "laugh", "sigh",
-        "chime", "read", "begin", "highlight", "underline", "warn", "urge", "assure", "inform", "remind", "ask", "continue", "exclaim", "quip", "joke",
-        "accord", "according",
-    ], StringComparer.Ordinal);
-
     /// <summary>Personal pronouns that can be a speaker, and whether each stands for one person.</summary>
     public static readonly FrozenDictionary<string, bool> Pronouns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
     {

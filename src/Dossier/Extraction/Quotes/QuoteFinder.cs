@@ -645,7 +645,7 @@ internal static class QuoteFinder
                     continue;
                 }
                 // "CONTENT, officials said."
-                if (k >= end && left.First - 1 > first && t.Words[left.First - 1] == "," && left.First - 1 - first >= 3)
+                if (k >= end && contentBefore)
                     found.Add(Reported(t, first, left.First - 1, left, i, cue.End, used[i]));
                 continue;
             }
