@@ -43,6 +43,7 @@ public sealed class ContradictionFinder : ICorpusStage
                 .Where(r => r.Mention is not null)
                 .GroupBy(r => r.Evidence.Article)
                 .Select(g => g.First())
+                .Select(r => (r.Evidence, r.Doc, r.Mention, Words: SentenceWords(r.Doc, r.Evidence)))
                 .ToList();
             if (reports.Count < 2)
                 continue;
@@ -56,7 +57,7 @@ public sealed class ContradictionFinder : ICorpusStage
                         continue;
                     // Two sentences with no two content words in common are not telling one event, whatever the
                     // event merge concluded (a mis-merged mention would otherwise read as a contradiction).
-                    if (SharedWords(a.Doc, a.Evidence, b.Doc, b.Evidence) < MinSharedWords)
+                    if (b.Words.Count(a.Words.Contains) < MinSharedWords)
                         continue;
                     if (a.Mention!.Date is { } da && b.Mention!.Date is { } db && !Compatible(da, db))
                     {
@@ -80,15 +81,11 @@ public sealed class ContradictionFinder : ICorpusStage
     /// <summary>Content words the two reports' sentences must share before their event mentions are compared.</summary>
     public const int MinSharedWords = 2;
 
-    private static int SharedWords(Doc a, Evidence ea, Doc b, Evidence eb)
+    // The content words of the sentence a report's evidence sits in, worked out once per report.
+    private static HashSet<string> SentenceWords(Doc doc, Evidence evidence)
     {
-        static HashSet<string> Words(Doc doc, Evidence evidence)
-        {
-            var sentence = doc.SentenceAt(evidence.Span.Start) is { } s && s.End >= evidence.Span.End ? s : evidence.Span;
-            return FactComparer.ContentWords(doc.Text, sentence);
-        }
-        var wa = Words(a, ea);
-        return Words(b, eb).Count(wa.Contains);
+        var sentence = doc.SentenceAt(evidence.Span.Start) is { } s && s.End >= evidence.Span.End ? s : evidence.Span;
+        return FactComparer.ContentWords(doc.Text, sentence);
     }
 
     private static EventMention? MentionIn(Doc doc, Evidence evidence, string category) =>

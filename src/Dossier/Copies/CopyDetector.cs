@@ -104,7 +104,7 @@ public sealed class CopyDetector(CopyOptions? options = null) : ICorpusStage
         var postings = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < profiles.Length; i++)
         {
-            foreach (var anchor in profiles[i].Anchors.Distinct())
+            foreach (var anchor in profiles[i].Anchors)
             {
                 if (!postings.TryGetValue(anchor, out var list))
                     postings[anchor] = list = [];
@@ -116,7 +116,7 @@ public sealed class CopyDetector(CopyOptions? options = null) : ICorpusStage
         for (var i = 0; i < profiles.Length; i++)
         {
             var shared = new Dictionary<int, int>();
-            foreach (var anchor in profiles[i].Anchors.Distinct())
+            foreach (var anchor in profiles[i].Anchors)
             {
                 var list = postings[anchor];
                 if (list.Count > maxPosting)

@@ -24,7 +24,7 @@ internal sealed class CopyProfile
     /// <summary>Distinct hashes of the word shingles, sorted (so two profiles intersect by merging).</summary>
     public ulong[] Shingles { get; }
 
-    /// <summary>Capitalised words (outside function words) and numbers, in text order: names, places, figures.</summary>
+    /// <summary>Capitalised words (outside function words) and numbers, each once, in order of first use: names, places, figures.</summary>
     public ulong[] Anchors { get; }
 
     public ulong[] Signature { get; set; } = [];
@@ -62,7 +62,7 @@ internal sealed class CopyProfile
         }
         var sorted = shingles.ToArray();
         Array.Sort(sorted);
-        return new CopyProfile(doc, sorted, [.. anchors], ArticleDater.Date(doc), WireCredit.Of(doc), words.Count);
+        return new CopyProfile(doc, sorted, [.. anchors.Distinct()], ArticleDater.Date(doc), WireCredit.Of(doc), words.Count);
     }
 
     /// <summary>Size of the intersection of two sorted distinct arrays.</summary>

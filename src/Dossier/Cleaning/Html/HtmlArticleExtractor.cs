@@ -314,7 +314,6 @@ internal static class HtmlArticleExtractor
             topWeight += ClassWeight(e);
             topFurniture += HtmlRules.FurnitureTags.Contains(e.LocalName) ? 1 : 0;
         }
-        var headline = metadata.Headline;
 
         // Lead recovery: a standfirst or first paragraph often sits in its own container just above the article body
         // (a "lead" or "intro" box). Prose blocks directly before the container, up to the headline, belong to it.
@@ -439,15 +438,7 @@ internal static class HtmlArticleExtractor
         return null;
     }
 
-    private static bool InRegion(IElement owner, HashSet<IElement> region)
-    {
-        for (var e = owner; e is not null; e = e.ParentElement)
-        {
-            if (region.Contains(e))
-                return true;
-        }
-        return false;
-    }
+    private static bool InRegion(IElement owner, HashSet<IElement> region) => RegionElement(owner, region) is not null;
 
     private static double InitialScore(IElement element)
     {

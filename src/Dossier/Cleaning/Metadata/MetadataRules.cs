@@ -79,9 +79,6 @@ internal static class MetadataRules
     /// <summary>A date in a URL path: /2024/04/25/, /2024-04-25, /20240425/.</summary>
     public static readonly Regex UrlDate = R(@"/(?<y>(?:19|20)\d\d)[/\-_]?(?<m>0[1-9]|1[0-2])[/\-_]?(?<d>0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)");
 
-    /// <summary>A date in a URL path with year and month only: /2024/04/.</summary>
-    public static readonly Regex UrlMonth = R(@"/(?<y>(?:19|20)\d\d)/(?<m>0[1-9]|1[0-2])/");
-
     /// <summary>Month names to numbers (first three letters).</summary>
     public static int Month(string name) => name[..3].ToLowerInvariant() switch
     {
