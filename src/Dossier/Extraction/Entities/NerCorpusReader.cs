@@ -16,13 +16,16 @@ public static partial class NerCorpusReader
         return isUd ? ReadConllu(lines, Path.GetFileName(path)) : ReadColumns(lines, Path.GetFileName(path));
     }
 
-    /// <summary>Reads token/tag columns: <c>token … tag</c>, or <c>index token tag …</c> when the first column is a number.</summary>
+    /// <summary>Reads token/tag columns: <c>token … tag</c> (CoNLL-2003's <c>token POS chunk tag</c> included), or
+    /// <c>index token tag …</c> when the file numbers its tokens.</summary>
     /// <remarks>Blank lines separate sentences; <c>#</c> comments are skipped; WikiANN's <c>en:</c> prefix is removed. A
     /// <c>-DOCSTART-</c> line or a <c># newdoc id = X</c> comment starts a document: sentences of the n-th document have
     /// the <see cref="NerSentence.Document"/> <c>file#n</c> (or <c>file#X</c>), so document-level tagging and held-back
     /// splits can group them.</remarks>
     public static IReadOnlyList<NerSentence> ReadColumns(IEnumerable<string> lines, string source)
     {
+        var rows = lines as IReadOnlyList<string> ?? [.. lines];
+        var indexed = NumbersItsTokens(rows);
         var sentences = new List<NerSentence>();
         var tokens = new List<string>();
         var tags = new List<string>();
@@ -36,7 +39,7 @@ public static partial class NerCorpusReader
             tokens.Clear();
             tags.Clear();
         }
-        foreach (var raw in lines)
+        foreach (var raw in rows)
         {
             var line = raw.TrimEnd('\r');
             if (line.Length == 0 || string.IsNullOrWhiteSpace(line))
@@ -61,7 +64,7 @@ public static partial class NerCorpusReader
                 continue;
             }
             string token, tag;
-            if (columns.Length >= 3 && int.TryParse(columns[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            if (indexed && columns.Length >= 3)
                 (token, tag) = (columns[1], columns[2]);
             else if (columns.Length >= 2)
                 (token, tag) = (columns[0], columns[^1]);
@@ -75,6 +78,38 @@ public static partial class NerCorpusReader
         }
         Flush();
         return sentences;
+    }
+
+    // A number in the first column is not enough to call it an index: CoNLL-2003's sports tables are full of rows like
+    // "3 CD I-NP O" whose token is the number. A file numbers its tokens when, in each of its first sentences, the first
+    // column counts up from 0 or 1 (Wikigold counts from 0, UD-style files from 1).
+    static bool NumbersItsTokens(IReadOnlyList<string> rows)
+    {
+        const int SentencesChecked = 50;
+        var sentences = 0;
+        var expected = -1;
+        foreach (var raw in rows)
+        {
+            var line = raw.TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                if (expected >= 0 && ++sentences == SentencesChecked)
+                    break;
+                expected = -1;
+                continue;
+            }
+            if (line.StartsWith('#') && !line.StartsWith("#\t", StringComparison.Ordinal))
+                continue;
+            var columns = line.Contains('\t') ? line.Split('\t') : line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (columns[0] == "-DOCSTART-" || (columns.Length >= 2 && columns[1] == "-DOCSTART-"))
+                continue;
+            if (columns.Length < 3 || !int.TryParse(columns[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                return false;
+            if (expected < 0 ? index > 1 : index != expected)
+                return false;
+            expected = index + 1;
+        }
+        return sentences > 0 || expected >= 0;
     }
 
     /// <summary>Entity spans from per-token tags in IOB1, IOB2 or BIOES, mapped to Dossier's kinds (unknown labels dropped).</summary>

@@ -28,12 +28,22 @@ public sealed class NerCorpusReaderTests
     [Fact]
     public void ReadsIndexedColumnsAndSkipsCommentsAndDocStarts()
     {
-        string[] lines = ["-DOCSTART- O", "", "# sent_id = 1", "1\tAnn\tB-PER\t-", "2\tsang\tO\t-", "", "en:Paris\tB-LOC"];
+        string[] lines = ["-DOCSTART- O", "", "# sent_id = 1", "1\tAnn\tB-PER\t-", "2\tsang\tO\t-", "", "1\ten:Paris\tB-LOC\t-"];
         var sentences = NerCorpusReader.ReadColumns(lines, "test");
         Assert.Equal(2, sentences.Count);
         Assert.Equal(["Ann", "sang"], sentences[0].Tokens.ToArray());
         Assert.Equal("Person", sentences[0].Entities.Single().Kind.ToString());
         Assert.Equal(["en:Paris"], sentences[1].Tokens.ToArray()); // the en: prefix is stripped only when a file starts with it
+    }
+
+    [Fact]
+    public void ReadsConll2003RowsWhoseTokenIsANumberAsThatNumber()
+    {
+        // token POS chunk tag: a sports table's numbers are tokens, not row indexes.
+        string[] lines = ["-DOCSTART- -X- -X- O", "", "Germany NNP B-NP B-LOC", "3 CD I-NP O", "2 CD I-NP O", "Japan NNP I-NP I-LOC", "1 CD I-NP O", "", "1. CD B-NP O", "Ann NNP I-NP I-PER"];
+        var sentences = NerCorpusReader.ReadColumns(lines, "test.txt");
+        Assert.Equal(["Germany 3 2 Japan 1", "1. Ann"], sentences.Select(s => string.Join(' ', s.Tokens)));
+        Assert.Equal(["0-1:Gpe", "3-4:Gpe"], sentences[0].Entities.Select(e => $"{e.Start}-{e.End}:{e.Kind}"));
     }
 
     [Fact]
