@@ -397,8 +397,7 @@ internal static class BoilerplateRemover
 
     private static string? CopyrightHolder(string line)
     {
-        var match = Regex.Match(Head(line), @"^(?:©|\(c\)|copyright)\s*(?:\(?\d{4}\)?\s*)?(?<holder>\p{Lu}[\p{L}\d&'’ .\-]{1,60}?)(?:\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Media Group)\.?)?\s*(?:[.,|·]|\ball rights\b|$)",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(2));
+        var match = BoilerplateRules.CopyrightHolder.Match(Head(line));
         if (!match.Success)
             return null;
         var holder = match.Groups["holder"].Value.Trim().TrimEnd('.');
@@ -413,7 +412,7 @@ internal static class BoilerplateRemover
         if (parts.Count == 1)
         {
             // "THE NORTHERN COURIER - Business": an all-caps outlet before a dash.
-            var dash = Regex.Match(line, @"^(?<outlet>[\p{Lu}\d&'’ .]{4,60}) [-–—] (?<section>\p{Lu}[\p{L} &]{1,40})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            var dash = BoilerplateRules.OutletDashSection.Match(line);
             if (dash.Success)
                 return [dash.Groups["outlet"].Value.Trim(), dash.Groups["section"].Value.Trim()];
         }

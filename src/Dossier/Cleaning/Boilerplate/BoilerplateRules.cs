@@ -17,6 +17,14 @@ internal static class BoilerplateRules
 
     private static Regex R(string pattern) => new(pattern, Options, TimeSpan.FromSeconds(2));
 
+    /// <summary>"© 2024 Northern Courier Ltd. All rights reserved": the holder of a copyright line.</summary>
+    public static readonly Regex CopyrightHolder = new(@"^(?:©|\(c\)|copyright)\s*(?:\(?\d{4}\)?\s*)?(?<holder>\p{Lu}[\p{L}\d&'’ .\-]{1,60}?)(?:\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Media Group)\.?)?\s*(?:[.,|·]|\ball rights\b|$)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
+    /// <summary>"THE NORTHERN COURIER - Business": an all-caps outlet, a dash, a section.</summary>
+    public static readonly Regex OutletDashSection = new(@"^(?<outlet>[\p{Lu}\d&'’ .]{4,60}) [-–—] (?<section>\p{Lu}[\p{L} &]{1,40})$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+
     /// <summary>A named rule: the furniture it recognises and its pattern.</summary>
     public sealed record Rule(string Name, Regex Pattern, bool ThirdPartyChrome = false);
 

@@ -133,7 +133,7 @@ internal static class DateLineParser
     /// <summary>The local calendar day of a machine-readable timestamp ("2024-04-26T18:05:00+08:00" → 2024-04-26).</summary>
     public static string? FromTimestamp(string value)
     {
-        var match = Regex.Match(value.Trim(), @"^(?<y>(?:19|20)\d\d)-?(?<m>\d\d)-?(?<d>\d\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var match = MetadataRules.CompactDate.Match(value.Trim());
         if (match.Success)
             return Iso(Int(match.Groups["y"].Value), Int(match.Groups["m"].Value), Int(match.Groups["d"].Value));
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))

@@ -172,7 +172,7 @@ internal static class MetadataResolver
     {
         foreach (var candidate in analysis.OutletCandidates)
         {
-            var name = Regex.Replace(candidate.Trim(), @"\s+(Ltd|Limited|Inc|LLC|plc|GmbH)\.?$", "", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(2)).Trim().TrimEnd('.', ',');
+            var name = MetadataRules.CompanySuffix.Replace(candidate.Trim(), "").Trim().TrimEnd('.', ',');
             if (name.Length < 2)
                 continue;
             return NormaliseCase(name, rawText);

@@ -60,6 +60,12 @@ internal static class MetadataRules
     /// <summary>Role words after a comma on a byline ("Jane Roe, Business Correspondent").</summary>
     public static readonly Regex BylineRole = R(@",\s*(?:[\p{L}\-]+\s+){0,3}(correspondent|reporter|editor|writer|columnist|staff|contributor|bureau chief|analyst)\b.*$", RegexOptions.IgnoreCase);
 
+    /// <summary>The calendar day at the start of a machine-readable timestamp: "2024-04-26T18:05", "20240426".</summary>
+    public static readonly Regex CompactDate = R(@"^(?<y>(?:19|20)\d\d)-?(?<m>\d\d)-?(?<d>\d\d)");
+
+    /// <summary>A company-form suffix an outlet name does not need: "Courier Media Ltd." → "Courier Media".</summary>
+    public static readonly Regex CompanySuffix = R(@"\s+(Ltd|Limited|Inc|LLC|plc|GmbH)\.?$", RegexOptions.IgnoreCase);
+
     /// <summary>"in Place" or "for Outlet" tails on a byline.</summary>
     public static readonly Regex BylineTail = R(@"\s+(in|from|for|at)\s+\p{Lu}.*$");
 

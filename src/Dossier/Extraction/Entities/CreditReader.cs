@@ -104,14 +104,15 @@ internal static class CreditReader
     private static IEnumerable<TextSpan> List(string line, int from, int end)
     {
         var position = from;
-        foreach (var piece in Regex.Split(line[from..end], @"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"))
+        var separator = CreditRules.ListSeparator();
+        foreach (var piece in separator.Split(line[from..end]))
         {
             var start = position;
             position += piece.Length;
-            if (piece.Length == 0 || Regex.IsMatch(piece, @"^(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$"))
+            if (piece.Length == 0 || separator.Match(piece) is { Success: true, Index: 0 } sep && sep.Length == piece.Length)
                 continue;
             var text = piece;
-            var cut = Regex.Match(text, @"\s+(?:in|for|at|from)\s+\p{Lu}");
+            var cut = CreditRules.PlaceAfterName().Match(text);
             var length = cut.Success ? cut.Index : text.Length;
             var span = Trim(line, start, start + length);
             if (IsName(span.Of(line)))

@@ -13,10 +13,21 @@ internal static partial class CreditRules
     [GeneratedRegex(@"(?:©|\(c\))\s*(?<agency>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})\s+[–—-]\s+", RegexOptions.CultureInvariant)]
     public static partial Regex AgencyThenName();
 
+    /// <summary>What separates credited names in a list: a comma (with or without "and"), "and", an ampersand.</summary>
+    [GeneratedRegex(@"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", RegexOptions.CultureInvariant)]
+    public static partial Regex ListSeparator();
+
+    /// <summary>Where a credited name ends and its place begins: "Kim Ode in Oslo".</summary>
+    [GeneratedRegex(@"\s+(?:in|for|at|from)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceAfterName();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
     /// <summary>The role a credit cue gives: "Additional reporting by" → a contributing reporter.</summary>
     public static string TitleOf(string cue)
     {
-        var folded = Regex.Replace(cue.ToLowerInvariant(), @"\s+", " ");
+        var folded = Whitespace().Replace(cue.ToLowerInvariant(), " ");
         return folded switch
         {
             "additional reporting" => "Contributing reporter",
