@@ -32,6 +32,7 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("models", NerModel.FileName) };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var runs = new Option<int>("--runs") { Description = "Training runs averaged (fewer for quick experiments).", DefaultValueFactory = _ => new NerTrainingOptions().Runs };
         var command = new Command("ner", """
             Train the named-entity tagger (averaged perceptron, BILOU tags) on the licence-clean part of ../shared/data/ner,
             with gazetteer features from the Phoenix dictionaries and models/gazetteer. Rebuild afterwards to embed the model.
@@ -40,7 +41,7 @@ internal static class TrainCommand
               dossier train ner --out models/ner-v2.bin
             """)
         {
-            data, dictionaries, lists, output, epochs, seed,
+            data, dictionaries, lists, output, epochs, seed, runs,
         };
         command.SetAction(result =>
         {
@@ -54,7 +55,7 @@ internal static class TrainCommand
             var gazetteer = GazetteerBuilder.Build(result.GetValue(dictionaries), listsDirectory);
             environment.Error.WriteLine($"gazetteer: {gazetteer.Entries.Count} phrases");
             var sentences = NerTrainingSet.Training(dataDirectory);
-            var options = new NerTrainingOptions { Epochs = result.GetValue(epochs), Seed = result.GetValue(seed) };
+            var options = new NerTrainingOptions { Epochs = result.GetValue(epochs), Seed = result.GetValue(seed), Runs = result.GetValue(runs) };
             var model = NerTrainer.Train(sentences, gazetteer, options, environment.Error.WriteLine);
             var path = result.GetRequiredValue(output);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

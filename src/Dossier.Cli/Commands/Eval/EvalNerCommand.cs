@@ -58,6 +58,7 @@ internal static class EvalNerCommand
             foreach (var (type, score) in evaluation.ByType)
                 environment.Output.WriteLine($"  {type,-5} {score}");
             environment.Output.WriteLine($"  {"all",-5} {evaluation.Overall}");
+            environment.Output.WriteLine($"  PER+LOC+ORG {evaluation.PersonPlaceOrg}");
             if (!result.GetValue(gate))
                 return (int)ExitCode.Ok;
             return Gate(environment, result.GetRequiredValue(floorsPath), result.GetRequiredValue(files), result.GetValue(heldBack), evaluation.Overall.F1);

@@ -47,7 +47,7 @@ public static partial class NerCorpusReader
                 Flush();
                 continue;
             }
-            if (line.StartsWith('#') && !line.StartsWith("#\t", StringComparison.Ordinal))
+            if (line.StartsWith('#') && !line.StartsWith("#\t", StringComparison.Ordinal) && !IsHashTokenRow(line))
             {
                 if (line.StartsWith("# newdoc id", StringComparison.Ordinal) && line.IndexOf('=', StringComparison.Ordinal) is var at and > 0)
                 {
@@ -78,6 +78,15 @@ public static partial class NerCorpusReader
         }
         Flush();
         return sentences;
+    }
+
+    // A "#" token in a space-separated file ("# # I-NP O" in CoNLL-2003's PTB tagging) is a row, not a comment: a token,
+    // at most three more columns, the last a tag, and no "=" as in "# text = …".
+    static bool IsHashTokenRow(string line)
+    {
+        var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return columns.Length is >= 2 and <= 4 && columns[0] == "#" && !columns.Contains("=")
+            && (columns[^1] == "O" || (columns[^1].Length > 2 && columns[^1][1] == '-' && "BIESLU".Contains(columns[^1][0], StringComparison.Ordinal)));
     }
 
     // A number in the first column is not enough to call it an index: CoNLL-2003's sports tables are full of rows like

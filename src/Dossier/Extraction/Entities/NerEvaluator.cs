@@ -12,6 +12,8 @@ namespace Dossier.Extraction.Entities;
 /// </remarks>
 public static class NerEvaluator
 {
+    private static readonly string[] CoreTypes = ["PER", "LOC", "ORG"];
+
     /// <summary>The CoNLL type a kind is scored as.</summary>
     public static string CoarseType(EntityKind kind) => kind switch
     {
@@ -26,6 +28,7 @@ public static class NerEvaluator
     {
         var goldTypes = sentences.SelectMany(s => s.Entities).Select(e => CoarseType(e.Kind)).ToHashSet(StringComparer.Ordinal);
         var counts = goldTypes.ToDictionary(t => t, _ => new PrfScore(), StringComparer.Ordinal);
+        var core = new PrfScore();
         var tokens = 0;
         for (var first = 0; first < sentences.Count;)
         {
@@ -43,9 +46,13 @@ public static class NerEvaluator
                 tokens += sentence.Tokens.Length;
                 var predicted = tagged[s - first]
                     .Select(p => (p.Start, p.End, Type: CoarseType(p.Kind)))
-                    .Where(p => goldTypes.Contains(p.Type))
                     .ToHashSet();
                 var gold = sentence.Entities.Select(e => (e.Start, e.End, Type: CoarseType(e.Kind))).ToHashSet();
+                // PER/LOC/ORG are scored whether or not the gold file happens to use each of them.
+                var coreGold = gold.Where(g => CoreTypes.Contains(g.Type)).ToHashSet();
+                var corePredicted = predicted.Where(p => CoreTypes.Contains(p.Type)).ToHashSet();
+                core += new PrfScore(coreGold.Count(corePredicted.Contains), corePredicted.Count(p => !coreGold.Contains(p)), coreGold.Count(g => !corePredicted.Contains(g)));
+                predicted.RemoveWhere(p => !goldTypes.Contains(p.Type));
                 foreach (var type in goldTypes)
                 {
                     var tp = gold.Count(g => g.Type == type && predicted.Contains(g));
@@ -59,7 +66,7 @@ public static class NerEvaluator
             first = last;
         }
         var overall = counts.Values.Aggregate(new PrfScore(), (a, b) => a + b);
-        return new NerEvaluation(counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(), overall, sentences.Count, tokens);
+        return new NerEvaluation(counts.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(), overall, sentences.Count, tokens, core);
     }
 
     private static void WritePredictions(TextWriter writer, NerSentence sentence,

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using Dossier.Documents;
 
 namespace Dossier.Extraction.Entities;
 
@@ -15,7 +17,7 @@ public static class NerTrainer
     {
         const int T = BilouTags.Count;
         var commonWords = CommonWords(sentences);
-        sentences = WithHeadlineCopies(sentences, options.UpperCaseEvery);
+        sentences = WithTableRows(WithHeadlineCopies(sentences, options.UpperCaseEvery), options.TableRowEvery, options.Seed);
         var features = new NerFeatures(gazetteer, commonWords);
         var scratch = new NerFeatures.Sentence();
         Span<uint> buffer = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
@@ -187,6 +189,54 @@ public static class NerTrainer
             all.Add(sentence with { Tokens = [.. sentence.Tokens.Select(t => t.ToUpperInvariant())] });
         }
         return all;
+    }
+
+    // Every n-th sentence that names a person, place or organisation lends one of its names (chosen with the seeded
+    // random) to a one-line "sentence": a results-table row ("Germany 3 2 1 0 7", "4. Ann Lee 71.20") or, for a country
+    // or city one time in three, a dateline ("LONDON 1996-08-30"). News tables and datelines write names with no words
+    // around them; without such lines a capitalised word followed by numbers was often left untagged.
+    internal static List<NerSentence> WithTableRows(List<NerSentence> sentences, int every, int seed)
+    {
+        if (every <= 0)
+            return sentences;
+        var random = new Random(seed);
+        var count = sentences.Count;
+        for (var s = every - 1; s < count; s += every)
+        {
+            var names = sentences[s].Entities.Where(e => e.End - e.Start <= 4 && e.Kind is EntityKind.Person or EntityKind.Org or EntityKind.Gpe or EntityKind.Loc).ToList();
+            if (names.Count == 0)
+                continue;
+            var name = names[random.Next(names.Count)];
+            var words = sentences[s].Tokens[name.Start..name.End].ToList();
+            var tokens = new List<string>();
+            var start = 0;
+            if (name.Kind is EntityKind.Gpe && random.Next(3) == 0)
+            {
+                tokens.AddRange(words.Select(w => w.ToUpperInvariant()));
+                tokens.Add(string.Create(CultureInfo.InvariantCulture, $"{random.Next(1990, 2025)}-{random.Next(1, 13):00}-{random.Next(1, 29):00}"));
+            }
+            else
+            {
+                if (random.Next(3) == 0)
+                {
+                    tokens.Add(string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 20)}."));
+                    start = 1;
+                }
+                tokens.AddRange(words);
+                var numbers = random.Next(1, 7);
+                for (var n = 0; n < numbers; n++)
+                {
+                    tokens.Add(random.Next(4) switch
+                    {
+                        0 => string.Create(CultureInfo.InvariantCulture, $"{random.Next(0, 6)}-{random.Next(0, 6)}"),
+                        1 => string.Create(CultureInfo.InvariantCulture, $"{random.Next(10, 99)}.{random.Next(0, 99):00}"),
+                        _ => random.Next(0, 40).ToString(CultureInfo.InvariantCulture),
+                    });
+                }
+            }
+            sentences.Add(new NerSentence([.. tokens], [new EntitySpan(start, start + words.Count, name.Kind, name.Label)], "table"));
+        }
+        return sentences;
     }
 
     // Words written in lower case at least twice and at least four times as often as capitalised inside a sentence.

@@ -47,6 +47,14 @@ public sealed class NerCorpusReaderTests
     }
 
     [Fact]
+    public void AHashTokenRowIsAWordButAHashCommentIsSkipped()
+    {
+        string[] lines = ["# text = Ann paid # 5", "Ann NNP I-NP I-PER", "paid VBD I-VP O", "# # I-NP O", "5 CD I-NP O"];
+        var sentences = NerCorpusReader.ReadColumns(lines, "test.txt");
+        Assert.Equal(["Ann paid # 5"], sentences.Select(s => string.Join(' ', s.Tokens)));
+    }
+
+    [Fact]
     public void DocumentStartsAndNewdocCommentsGroupSentencesIntoDocuments()
     {
         // Wikigold writes its document starts as an indexed row; they are boundaries, not words.

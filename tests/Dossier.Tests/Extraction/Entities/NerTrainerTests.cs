@@ -44,6 +44,35 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
+    public void TableRowsAndDatelinesLendATrainingNameToALineOfNumbers()
+    {
+        var corpus = Corpus();
+        var rows = NerTrainer.WithTableRows([.. corpus], 4, 20240426)[corpus.Count..];
+
+        Assert.Equal(corpus.Count / 4, rows.Count);
+        Assert.All(rows, row =>
+        {
+            var name = Assert.Single(row.Entities);
+            var words = string.Join(' ', row.Tokens[name.Start..name.End]);
+            var others = row.Tokens.Where((_, i) => i < name.Start || i >= name.End).ToList();
+            Assert.Contains(corpus, s => s.Entities.Any(e => e.Kind == name.Kind && string.Join(' ', s.Tokens[e.Start..e.End]).Equals(words, StringComparison.OrdinalIgnoreCase)));
+            Assert.NotEmpty(others);
+            Assert.All(others, w => Assert.Matches(@"^[\d.:-]+$", w));
+        });
+        // Datelines write the place in capitals before the date; table rows keep the name as written.
+        Assert.Contains(rows, r => r.Tokens.Length == 2 && r.Tokens[0] == r.Tokens[0].ToUpperInvariant() && r.Entities[0].Kind == global::Dossier.Documents.EntityKind.Gpe);
+        Assert.Contains(rows, r => r.Entities[0].Kind == global::Dossier.Documents.EntityKind.Person && r.Tokens.Length > 2);
+    }
+
+    [Fact]
+    public void TableRowsTeachTheModelThatANameBeforeNumbersIsStillAName()
+    {
+        var model = NerTrainer.Train(Corpus(), Empty, new NerTrainingOptions(Epochs: 5, MinFeatureCount: 1) { TableRowEvery = 2 });
+        string[] words = ["Riga", "3", "2", "1", "0", "7"];
+        Assert.Equal(["0-1:Gpe"], model.Tag(words).Select(s => $"{s.Start}-{s.End}:{s.Kind}"));
+    }
+
+    [Fact]
     public void TheSameDataAndSeedGiveTheSameBytesAndTheModelSurvivesSaving()
     {
         byte[] Save(NerModel model)
