@@ -119,6 +119,8 @@ internal sealed partial class TemporalTagger
             });
             if (!found.Anaphoric && found.Type is TimexType.Date or TimexType.Time && found.Value is { Length: >= 4 } v && char.IsDigit(v[0]) && !v.Contains('/', StringComparison.Ordinal))
                 context.Reference = v.Length > 10 ? v[..10] : v;
+            else if (found.Type is TimexType.Date or TimexType.Time && found.Value is null)
+                context.Reference = null; // "in February ... that month" with February's year unknown: the month after it is unknown too, not the date before it.
         }
         return mentions;
     }
@@ -456,7 +458,8 @@ internal sealed partial class TemporalTagger
         var rel = Normalize(m.Groups["rel"].Value);
         var unit = Normalize(m.Groups["u"].Value);
         var hasThe = m.Groups["the"].Success;
-        if (hasThe && rel is "past" or "last" or "next" or "coming" && !m.Groups["pre"].Success)
+        // A named year ("the last school year") is that period, not a stretch of twelve months.
+        if (hasThe && rel is "past" or "last" or "next" or "coming" && !m.Groups["pre"].Success && !m.Groups["q"].Success)
         {
             // "the past week" is a stretch of time ending now, not the calendar week before.
             var code = UnitCode(unit);
@@ -980,7 +983,7 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?:early|late|mid)[-\s])?(?<pod>morning|afternoon|evening|night)\s+(?<w>yesterday|today|tomorrow|{TimexRules.Weekday})){R})", Flags)]
     private static partial Regex PodDayRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?:(?<q>election|calendar|school|academic)\s+(?=year))?(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R})", Flags)]
     private static partial Regex RelunitRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<pre>earlier|later)\s+in\s+the\s+(?<u>week|month|year)){R})", Flags)]

@@ -95,6 +95,8 @@ public sealed class DateResolverTests
         { "The scheme began six months ago.", Monday, "six months ago", "2023-10" },
         { "The first load left 10 days ago.", Monday, "10 days ago", "2024-04-12" },
         { "It is the first such visit since 2018.", Monday, "2018", "2018" },
+        { "Farm prices are the main worry in this election year.", Monday, "this election year", "2024" },
+        { "Enrolment fell in the last school year.", Monday, "the last school year", "2023" },
     };
 
     public static TheoryData<string, string?, string, string?> Durations => new()
@@ -118,6 +120,9 @@ public sealed class DateResolverTests
         { "The spokesman said on Friday that the plan was ready.", "2024-04", "Friday", null },
         { "The treaty comes into force next month.", "2024-04", "next month", "2024-05" },
         { "The delegation arrived on April 11.", "2024", "April 11", null },
+        // The month "that month" points back to has no known year, so neither has it (not the earlier dated year).
+        { "The port was built in 1998. A strike hit it in March, and a visit planned for that month was dropped.", null, "that month", null },
+        { "The port was built in 1998. A strike hit it in March, and a visit planned for that month was dropped.", "2024", "that month", null },
     };
 
     [Theory]
