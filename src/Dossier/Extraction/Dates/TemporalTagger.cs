@@ -40,6 +40,8 @@ internal sealed partial class TemporalTagger
             new("year-ago", TimexKeywords.YearAgo(), YearAgoRule(), ReportingPeriod),
             new("spelled-year", TimexKeywords.Spelled(), SpelledYearRule(), SpelledYear),
             new("the-weekend", TimexKeywords.Units(), TheWeekendRule(), TheWeekend),
+            new("the-year", TimexKeywords.Units(), TheYearRule(), TheYear),
+            new("month-spelled", TimexKeywords.Spelled(), MonthSpelledYearRule(), MonthSpelledYear),
             new("weekday", TimexKeywords.Weekdays(), WeekdayRule(), Weekday),
             new("relday", TimexKeywords.Days(), ReldayRule(), RelativeDay),
             new("pod-day", TimexKeywords.DaysAndWeekdays(), PodDayRule(), PartOfDayThenDay),
@@ -323,6 +325,36 @@ internal sealed partial class TemporalTagger
         return new Found(TimexType.Date, Week(saturday) + "-WE", Note(c, tense, cue));
     }
 
+    // Results reporting: "for the year" is the report's year, "the year ended Sept. 30" twelve months up to that date,
+    // "the latest fiscal year" the last one closed.
+    private static Found? TheYear(Match m, Context c)
+    {
+        var after = c.Text.AsSpan(m.Index + m.Length).TrimStart();
+        if (after.StartsWith("ended", StringComparison.OrdinalIgnoreCase) || after.StartsWith("ending", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("through", StringComparison.OrdinalIgnoreCase))
+            return m.Groups["mod"].Success ? null : new Found(TimexType.Duration, "P1Y", "duration: the year ended");
+        if (c.Anchor.Year is not { } ay)
+            return new Found(TimexType.Date, null, "no anchor");
+        var latest = m.Groups["q"].Success && Normalize(m.Groups["q"].Value) is "latest";
+        return new Found(TimexType.Date, Year(latest ? ay - 1 : ay), $"anchor {c.Anchor}; the report's year");
+    }
+
+    private static Found? MonthSpelledYear(Match m, Context c)
+    {
+        var century = Normalize(m.Groups["c"].Value) == "nineteen" ? 1900 : 2000;
+        var tens = TimexRules.Numbers.GetValueOrDefault(Normalize(m.Groups["tens"].Value), -1);
+        var ones = m.Groups["ones"].Success ? TimexRules.Numbers[Normalize(m.Groups["ones"].Value)] : 0;
+        if (tens is < 10 or >= 100)
+            return null;
+        var year = century + (int)tens + (int)ones;
+        var word = m.Groups["m1"].Value;
+        if (TryMonth(word, out var month) && char.IsUpper(word[0]))
+            return new Found(TimexType.Date, Month(year, month), "month and spelled year");
+        return TimexRules.Seasons.TryGetValue(Normalize(word), out var season)
+            ? new Found(TimexType.Date, $"{Year(year)}-{season}", "season and spelled year")
+            : null;
+    }
+
     private static Found? QuarterOrHalf(Match m, Context c)
     {
         var half = m.Groups["u"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
@@ -382,8 +414,17 @@ internal sealed partial class TemporalTagger
         var rel = m.Groups["rel"].Success ? Normalize(m.Groups["rel"].Value) : "";
         DateOnly date;
         string note;
+        if (m.Groups["the"].Success && rel is not ("previous" or "following"))
+            return null;
+        // "The previous Friday", "the following Monday": counted from the last day the text gave, as "the next day" is.
+        if (m.Groups["the"].Success && c.Reference is { Length: 10 } reference && DayOf(reference) is { } referenceDay)
+            anchor = referenceDay;
         switch (rel)
         {
+            case "following":
+                date = FutureWeekday(anchor, weekday, strict: true);
+                note = $"after {Day(anchor)}; 'following' weekday";
+                break;
             case "last" or "past" or "previous":
                 date = PastWeekday(anchor, weekday, strict: true);
                 note = $"anchor {c.Anchor}; 'last' weekday before";
@@ -402,7 +443,7 @@ internal sealed partial class TemporalTagger
                 note = Note(c, tense, cue);
                 break;
         }
-        return new Found(type, pod is null ? Day(date) : Day(date) + "T" + pod, note);
+        return new Found(type, pod is null ? Day(date) : Day(date) + "T" + pod, note, Anaphoric: m.Groups["the"].Success);
     }
 
     private static Found? RelativeDay(Match m, Context c)
@@ -459,7 +500,8 @@ internal sealed partial class TemporalTagger
         var unit = Normalize(m.Groups["u"].Value);
         var hasThe = m.Groups["the"].Success;
         // A named year ("the last school year") is that period, not a stretch of twelve months.
-        if (hasThe && rel is "past" or "last" or "next" or "coming" && !m.Groups["pre"].Success && !m.Groups["q"].Success)
+        // TimeBank writes "the past year" and "the next year or so" as the calendar year before or after, not as a length.
+        if (hasThe && rel is "past" or "last" or "next" or "coming" && !m.Groups["pre"].Success && !m.Groups["q"].Success && unit != "year")
         {
             // "the past week" is a stretch of time ending now, not the calendar week before.
             var code = UnitCode(unit);
@@ -711,6 +753,8 @@ internal sealed partial class TemporalTagger
         var unit = Normalize(m.Groups["u"].Value).TrimEnd('s');
         if (TimexRules.Weekdays.TryGetValue(unit, out var wd))
             return new Found(TimexType.Set, $"XXXX-WXX-{wd}", "recurrence");
+        if (TryMonth(m.Groups["u"].Value, out var everyMonth) && char.IsUpper(m.Groups["u"].Value[0]))
+            return new Found(TimexType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{everyMonth:D2}"), "recurrence");
         var every = m.Groups["n"].Success ? Normalize(m.Groups["n"].Value) switch { "other" or "two" => 2, "three" => 3, "four" => 4, "five" => 5, _ => 6 } : 1;
         return unit switch
         {
@@ -974,7 +1018,13 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>the\s+weekend){R})", Flags)]
     private static partial Regex TheWeekendRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<rel>last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{TimexRules.Weekday})(?:\s+(?<pod>{TimexRules.PartOfDay}))?){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<mod>{Mod})\s+)?the\s+(?:(?<q>full|current|latest)\s+)?(?:fiscal\s+)?year){R}(?!-|\s+(?:ago|earlier|before|after|later|nineteen|two|of\s+the|\d)))", Flags)]
+    private static partial Regex TheYearRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<m1>{TimexRules.MonthFull}|spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R})", Flags)]
+    private static partial Regex MonthSpelledYearRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?<wd>{TimexRules.Weekday})(?:\s+(?<pod>{TimexRules.PartOfDay}))?){R})", Flags)]
     private static partial Regex WeekdayRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tomorrow\s+night|earlier\s+today|later\s+today)(?:\s+(?<pod>morning|afternoon|evening|night))?){R})", Flags)]
@@ -1007,7 +1057,7 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R})", Flags)]
     private static partial Regex NoonRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday}|{TimexRules.MonthFull})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R})", Flags)]
     private static partial Regex SetRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>now|currently|recently|the\s+future|the\s+past|nowadays|these\s+days)){R})", Flags)]

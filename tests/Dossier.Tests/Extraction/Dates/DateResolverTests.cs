@@ -111,6 +111,22 @@ public sealed class DateResolverTests
         { "The council meets every Thursday.", Monday, "every Thursday", "XXXX-WXX-4" },
     };
 
+    /// <summary>Habits of results reporting and broadcast transcripts, as TimeBank writes them.</summary>
+    public static TheoryData<string, string?, string, string?> ReportingAndTranscripts => new()
+    {
+        { "Sales rose 4% for the year, the brewer said.", "1989-10-26", "the year", "1989" },
+        { "It earned $5 million in the year ended June 30.", "1989-10-26", "the year", "P1Y" },
+        { "Profit fell in the latest fiscal year as costs rose.", "1989-10-26", "the latest fiscal year", "1988" },
+        { "Output will double by the end of the year.", "1989-10-26", "the end of the year", "1989" },
+        { "Complaints rose sharply over the past year.", "1998-03-03", "the past year", "1997" },
+        { "Rates should stay low for the next year or so.", "1998-03-03", "the next year", "1999" },
+        { "The index closed at 612 on Oct. 13, 1989, down from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-06" },
+        { "The shop was sold on June 2, 1998, and reopened the following Monday.", "1998-07-01", "the following Monday", "1998-06-08" },
+        { "Orchards in the valley bloom each April.", Monday, "each April", "XXXX-04" },
+        { "The floods of January nineteen ninety-seven ruined the crop.", "1998-02-27", "January nineteen ninety-seven", "1997-01" },
+        { "It was the coldest since the winter of nineteen ninety-four.", "1998-02-27", "the winter of nineteen ninety-four", "1994-WI" },
+    };
+
     public static TheoryData<string, string?, string, string?> UnknownOrPartialAnchor => new()
     {
         { "The spokesman said on Friday that the plan was ready.", null, "Friday", null },
@@ -133,6 +149,7 @@ public sealed class DateResolverTests
     [MemberData(nameof(RelativeUnits))]
     [MemberData(nameof(Durations))]
     [MemberData(nameof(UnknownOrPartialAnchor))]
+    [MemberData(nameof(ReportingAndTranscripts))]
     public void EachExpressionIsFoundAndResolvedAgainstTheAnchor(string text, string? anchor, string expression, string? value)
     {
         var mentions = Resolver.Resolve(text, anchor);
