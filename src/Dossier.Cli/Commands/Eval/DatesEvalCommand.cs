@@ -104,6 +104,8 @@ internal static class DatesEvalCommand
                 output.WriteLine(Row(name, score));
         }
         output.WriteLine(Row("all", total));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"value acc with equivalent spellings counted (T17 = T17:00, P1E = P10Y, P2Q = P6M, P1W = P7D): {total.ValueEquivalentAccuracy:0.000} ({total.ValueEquivalent - total.ValueCorrect} more)"));
         foreach (var error in total.Errors.Take(errorCount))
             output.WriteLine($"  value  {error.Document}: \"{error.Text}\" expected {error.Expected}, found {error.Found ?? "null"} ({error.Note})");
         foreach (var error in total.SpanErrors.Take(errorCount))
