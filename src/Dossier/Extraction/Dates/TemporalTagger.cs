@@ -37,6 +37,7 @@ internal sealed partial class TemporalTagger
             new("year-quarter", TimexKeywords.Quarters(), YearQuarterRule(), QuarterOrHalf),
             new("quarter-rel", TimexKeywords.Quarters(), QuarterRelRule(), QuarterOrHalf),
             new("quarter-the", TimexKeywords.Quarters(), QuarterTheRule(), ReportingPeriod),
+            new("years-quarter", TimexKeywords.Quarters(), YearsQuarterRule(), YearsQuarter),
             new("year-ago", TimexKeywords.YearAgo(), YearAgoRule(), ReportingPeriod),
             new("spelled-year", TimexKeywords.Spelled(), SpelledYearRule(), SpelledYear),
             new("the-weekend", TimexKeywords.Units(), TheWeekendRule(), TheWeekend),
@@ -304,6 +305,44 @@ internal sealed partial class TemporalTagger
             return new Found(TimexType.Date, null, "no anchor");
         var index = ay * 4 + QuarterOf(am) - 2 - (rel.StartsWith("year", StringComparison.Ordinal) ? 4 : 0);
         return new Found(TimexType.Date, Quarter(index / 4, index % 4 + 1), $"anchor {c.Anchor}; last completed quarter");
+    }
+
+    // "this year's third quarter", "last year's quarter", "the 1988 period": a quarter named by its year; without an
+    // ordinal it is the quarter being reported (the last one completed), in the year named.
+    private static Found? YearsQuarter(Match m, Context c)
+    {
+        var half = m.Groups["u"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+        var ord = m.Groups["ord"].Success ? TimexRules.Ordinals[m.Groups["ord"].Value] : 0;
+        if ((half && ord > 2) || (half && ord == 0))
+            return null;
+        int year;
+        if (m.Groups["year"].Success)
+        {
+            year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+        else if (c.Anchor.Year is { } ay)
+        {
+            year = ay + Normalize(m.Groups["rel"].Value) switch { "last" => -1, "next" => 1, _ => 0 };
+        }
+        else
+        {
+            return new Found(TimexType.Date, null, "no anchor");
+        }
+        if (ord == 0)
+        {
+            if (c.Anchor.Month is not { } am)
+                return new Found(TimexType.Date, null, "no anchor");
+            var reported = QuarterOf(am) - 1;
+            if (reported == 0)
+            {
+                // Early in the year the quarter reported is last year's fourth: "last year's quarter" is a year before that.
+                reported = 4;
+                if (!m.Groups["year"].Success)
+                    year--;
+            }
+            return new Found(TimexType.Date, Quarter(year, reported), $"anchor {c.Anchor}; the quarter reported, in {year}");
+        }
+        return new Found(TimexType.Date, half ? $"{Year(year)}-H{ord}" : Quarter(year, ord), "quarter of a named year");
     }
 
     private static Found? SpelledYear(Match m, Context c)
@@ -1007,6 +1046,9 @@ internal sealed partial class TemporalTagger
 
     [GeneratedRegex($@"\G(?:{L}(?<t>the\s+(?<rel>(?:year-ago|year-earlier|latest)\s+)?(?<u>quarter|period)){R})", Flags)]
     private static partial Regex QuarterTheRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<rel>this|last|next)\s+year[’']s|the\s+(?<year>{Year4}))\s+(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?(?<u>quarter|half|period)){R})", Flags)]
+    private static partial Regex YearsQuarterRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R}(?!\s+(?:years?|months?|days?|weeks?|hours?|people|dollars|troops)\b))", Flags)]
     private static partial Regex SpelledYearRule();
