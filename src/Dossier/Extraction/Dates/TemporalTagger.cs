@@ -52,6 +52,7 @@ internal sealed partial class TemporalTagger
             new("anaphor", TimexKeywords.Units(), AnaphorRule(), Anaphor),
             new("duration", TimexKeywords.Units(), DurationRule(), Duration),
             new("vague-duration", TimexKeywords.Units(), VagueDurationRule(), VagueDuration),
+            new("bare-plural", TimexKeywords.Units(), BarePluralRule(), BarePlural),
             new("clock", TimexKeywords.Clock(), ClockRule(), Clock),
             new("noon", TimexKeywords.Noon(), NoonRule(), Clock),
             new("set", TimexKeywords.Sets(), SetRule(), Set),
@@ -711,6 +712,17 @@ internal sealed partial class TemporalTagger
         return new Found(TimexType.Duration, unit.Value.Time ? $"PT{amount}{letter}" : $"P{amount}{letter}", "duration");
     }
 
+    // "After years of talks", "just days after the vote": an unstated number of units (TimeBank tags nearly every one).
+    private static Found? BarePlural(Match m, Context c) => Normalize(m.Groups["u"].Value) switch
+    {
+        "years" => new Found(TimexType.Duration, "PXY", "vague duration"),
+        "months" => new Found(TimexType.Duration, "PXM", "vague duration"),
+        "weeks" => new Found(TimexType.Duration, "PXW", "vague duration"),
+        "days" => new Found(TimexType.Duration, "PXD", "vague duration"),
+        "decades" => new Found(TimexType.Duration, "PXE", "vague duration"),
+        _ => null,
+    };
+
     private static Found? VagueDuration(Match m, Context c)
     {
         var unit = UnitCode(Normalize(m.Groups["u"].Value));
@@ -1092,6 +1104,9 @@ internal sealed partial class TemporalTagger
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<rel>recent|coming|past|next|last|previous)\s+(?<u>days|weeks|months|years|decades)){R})", Flags)]
     private static partial Regex VagueDurationRule();
+
+    [GeneratedRegex($@"\G(?:(?<![\d,.]\s*|(?:\d|\b(?:{TimexRules.NumberWord}))[-\s]+[a-z]+[-\s]+|\b(?:{TimexRules.NumberWord}|a|an|few|several|many|some|the|these|those|recent|past|next|coming|last|of|couple|dozen|hundred|thousand|million|first|final|early|initial|school|light|dog|salad|glory|happy|good|bad|old|golden)[-\s]+)(?<t>(?<u>years|months|weeks|days|decades))(?!\s+(?:old|ago|earlier|later)\b){R})", Flags)]
+    private static partial Regex BarePluralRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow)|(?<m1>{TimexRules.MonthAny})\s+(?<day>[0-3]?\d)\b))?){R})", Flags)]
     private static partial Regex ClockRule();

@@ -107,6 +107,9 @@ public sealed class DateResolverTests
         { "The border stayed shut for two weeks.", Monday, "two weeks", "P2W" },
         { "The loan runs for 18 months.", Monday, "18 months", "P18M" },
         { "Rents have risen for a decade.", Monday, "a decade", "P10Y" },
+        { "After years of drought the lake has filled.", Monday, "years", "PXY" },
+        { "The pact collapsed just days after the vote.", Monday, "days", "PXD" },
+        { "Repairs could take weeks or months.", Monday, "weeks", "PXW" },
         { "The bulletin is published daily.", Monday, "daily", "P1D" },
         { "The council meets every Thursday.", Monday, "every Thursday", "XXXX-WXX-4" },
     };
@@ -190,6 +193,7 @@ public sealed class DateResolverTests
     [InlineData("A 14-year-old student won the prize.")]
     [InlineData("About 2000 people joined the protest.")]
     [InlineData("The fall of the old regime surprised many.")]
+    [InlineData("Those were the glory days of the club.")]
     public void WordsThatOnlyLookLikeDatesAreLeftAlone(string text)
     {
         Assert.Empty(Resolver.Resolve(text, Monday));
