@@ -686,7 +686,9 @@ internal sealed partial class TemporalTagger
         {
             // "a year" is a duration after "for", "within", "in"; elsewhere it is usually "a year of growth" or a rate.
             var before = WordBefore(c.Text, m.Groups["t"].Index);
-            if (before is not ("for" or "within" or "in" or "than" or "about" or "nearly" or "almost" or "over" or "roughly" or "around" or "least" or "after" or "lasting" or "last" or "spent" or "took" or "takes"))
+            // "A day before meeting the board": the gap to an event, which TimeML writes as a duration.
+            var gapToEvent = after.StartsWith("before ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("after ", StringComparison.OrdinalIgnoreCase);
+            if (!gapToEvent && before is not ("for" or "within" or "in" or "than" or "about" or "nearly" or "almost" or "over" or "roughly" or "around" or "least" or "after" or "lasting" or "last" or "spent" or "took" or "takes"))
                 return null;
         }
         if (unit.Value.Letter == 'Q' && after.StartsWith("of", StringComparison.OrdinalIgnoreCase))

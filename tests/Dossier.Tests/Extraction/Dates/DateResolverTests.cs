@@ -107,6 +107,7 @@ public sealed class DateResolverTests
         { "The border stayed shut for two weeks.", Monday, "two weeks", "P2W" },
         { "The loan runs for 18 months.", Monday, "18 months", "P18M" },
         { "Rents have risen for a decade.", Monday, "a decade", "P10Y" },
+        { "A day before meeting the board, the envoy toured the port.", Monday, "A day", "P1D" },
         { "After years of drought the lake has filled.", Monday, "years", "PXY" },
         { "The pact collapsed just days after the vote.", Monday, "days", "PXD" },
         { "Repairs could take weeks or months.", Monday, "weeks", "PXW" },
