@@ -40,6 +40,8 @@ public static class DiagnosticCatalog
 
     /// <summary>An evaluation file is not TimeML the date evaluation can read.</summary>
     public static readonly DiagnosticDescriptor MalformedTimeMl = new("DSR4301", Severity.Error, "not a readable TimeML file ({0}); skipped");
+    /// <summary>A hand annotation of dates (testdata/seeds-dates.json format) that cannot be read.</summary>
+    public static readonly DiagnosticDescriptor MalformedDateGold = new("DSR4302", Severity.Error, "not a readable date annotation ({0})");
     /// <summary>An evaluation folder holds no story labels in a known format.</summary>
     public static readonly DiagnosticDescriptor NoStoryGold = new("DSR3001", Severity.Error, "no gold story labels found (expected gold.json, or news-please JSON files with newsCluster.EventId)");
 

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Dossier.Corpus;
 using Dossier.Diagnostics;
 using Dossier.Extraction.Dates;
+using Dossier.Ingest;
+using Dossier.Pipeline;
 
 namespace Dossier.Cli.Commands.Eval;
 
@@ -11,7 +14,8 @@ internal static class DatesEvalCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var directory = new Argument<string>("DIR") { Description = "A TimeML file, or a directory searched recursively for .tml files (each subfolder is scored as a part too)." };
+        var directory = new Argument<string>("DIR") { Description = "A TimeML file, or a directory searched recursively for .tml files (each subfolder is scored as a part too); with --gold, a folder of reports." };
+        var gold = new Option<string?>("--gold") { Description = "Run the pipeline on the reports in DIR and score their dates against this hand annotation (as testdata/seeds-dates.json) instead of reading TimeML.", HelpName = "FILE" };
         var errors = new Option<int>("--errors") { Description = "Print up to N value errors on matched expressions, and up to N span errors (- missed, + spurious).", DefaultValueFactory = _ => 0, HelpName = "N" };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
         var predictions = new Option<string?>("--predictions") { Description = "Also write what was found, one JSON line per document ({id, mentions:[{start,end,type,value}]}), for bench/peers/score.py.", HelpName = "PATH" };
@@ -23,6 +27,7 @@ internal static class DatesEvalCommand
             Examples:
               dossier eval dates ../shared/data/timex/TBAQ-cleaned
               dossier eval dates ../shared/data/timex/TBAQ-cleaned/AQUAINT --errors 20
+              dossier eval dates ../shared/corpus/seeds --gold testdata/seeds-dates.json --errors 100
             """)
         {
             directory,
@@ -30,8 +35,11 @@ internal static class DatesEvalCommand
             gate,
             floors,
             predictions,
+            gold,
         };
-        command.SetAction(result => Run(environment, result.GetRequiredValue(directory), result.GetValue(errors), result.GetValue(gate), result.GetRequiredValue(floors), result.GetValue(predictions)));
+        command.SetAction(result => result.GetValue(gold) is { } goldPath
+            ? RunGold(environment, result.GetRequiredValue(directory), goldPath, result.GetValue(errors), result.GetValue(gate), result.GetRequiredValue(floors))
+            : Run(environment, result.GetRequiredValue(directory), result.GetValue(errors), result.GetValue(gate), result.GetRequiredValue(floors), result.GetValue(predictions)));
         return command;
     }
 
@@ -96,6 +104,8 @@ internal static class DatesEvalCommand
                 output.WriteLine(Row(name, score));
         }
         output.WriteLine(Row("all", total));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"value acc with equivalent spellings counted (T17 = T17:00, P1E = P10Y, P2Q = P6M, P1W = P7D): {total.ValueEquivalentAccuracy:0.000} ({total.ValueEquivalent - total.ValueCorrect} more)"));
         foreach (var error in total.Errors.Take(errorCount))
             output.WriteLine($"  value  {error.Document}: \"{error.Text}\" expected {error.Expected}, found {error.Found ?? "null"} ({error.Note})");
         foreach (var error in total.SpanErrors.Take(errorCount))
@@ -103,6 +113,50 @@ internal static class DatesEvalCommand
 
         var failed = gate && !MeetsFloors(environment, total, floorsPath);
         return (int)(bad > 0 || failed ? ExitCode.InputErrors : ExitCode.Ok);
+    }
+
+    private static int RunGold(CliEnvironment environment, string path, string goldPath, int errorCount, bool gate, string floorsPath)
+    {
+        if (!Directory.Exists(path))
+            throw new CliException(ExitCode.IO, $"{path}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        if (!File.Exists(goldPath))
+            throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        System.Collections.Immutable.ImmutableArray<DateGoldReport> gold;
+        try
+        {
+            gold = DateGold.Parse(File.ReadAllText(goldPath));
+        }
+        catch (FormatException exception)
+        {
+            throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.MalformedDateGold.Format(exception.Message)} [{DiagnosticCatalog.MalformedDateGold.Code}]");
+        }
+
+        var options = new IngestOptions();
+        var reader = new SourceReader(options);
+        var raws = SourceScanner.Expand([path], options, new List<IngestProblem>()).SelectMany(file => reader.Read(file).Articles).ToList();
+        var docs = DossierPipeline.CreateDefault().ProcessMany([.. raws]);
+        var score = DateGoldEvaluation.Score(docs, gold);
+
+        var output = environment.Output;
+        var total = score.Groups.Sum(g => g.Gold);
+        output.WriteLine($"dates: {path} against {goldPath} ({score.Reports} reports, {total} annotated expressions; anchor: each report's publication date from the cleaner)");
+        output.WriteLine("group              gold  found  recall  value acc  resolved right");
+        foreach (var g in score.Groups)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{g.Name,-17} {g.Gold,5}  {g.Matched,5}  {g.Recall,6:0.000}  {g.ValueAccuracy,9:0.000}  {g.Resolved:0.000} ({g.ValueRight}/{g.Gold})"));
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"spans (overlap)    {score.Spans}"));
+        foreach (var line in score.Lines.Take(errorCount))
+            output.WriteLine("  " + line);
+
+        var failed = gate && !FloorGate.Meets(environment, floorsPath, "dates-seeds",
+        [
+            ("relative_partial_resolved", score.RelativeAndPartial.Resolved), ("absolute_resolved", score.Absolute.Resolved),
+            ("span_precision", score.Spans.Precision), ("span_recall", score.Spans.Recall),
+        ]);
+        return (int)(failed ? ExitCode.InputErrors : ExitCode.Ok);
     }
 
     private static string Row(string name, DateEvaluation e) => string.Create(CultureInfo.InvariantCulture,

@@ -14,6 +14,13 @@ namespace Dossier.Extraction.Dates;
 public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Relaxed, int ValueCorrect, int TypeCorrect,
     ImmutableArray<DateEvaluationError> Errors)
 {
+    /// <summary>Relaxed matches whose value equals the gold value once equivalent spellings are made one
+    /// (<see cref="TimexValues.Equivalent"/>: <c>T17</c> = <c>T17:00</c>, <c>P1E</c> = <c>P10Y</c>, <c>P2Q</c> = <c>P6M</c>).</summary>
+    public int ValueEquivalent { get; init; }
+
+    /// <summary>Share of relaxed matches whose value is the gold value or an equivalent spelling of it.</summary>
+    public double ValueEquivalentAccuracy => Relaxed.TruePositives == 0 ? 0 : (double)ValueEquivalent / Relaxed.TruePositives;
+
     /// <summary>Gold expressions nothing overlapped, and expressions found that overlap no gold one ("-"/"+" and the words).</summary>
     public ImmutableArray<string> SpanErrors { get; init; } = [];
 
@@ -33,6 +40,7 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
         a.Errors.AddRange(b.Errors))
     {
         SpanErrors = a.SpanErrors.AddRange(b.SpanErrors),
+        ValueEquivalent = a.ValueEquivalent + b.ValueEquivalent,
     };
 
     /// <summary>Nothing scored.</summary>
@@ -48,7 +56,7 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
 
         var strict = gold.Count(g => found.Any(f => f.Span == g.Span));
         var usedFound = new bool[found.Length];
-        int relaxed = 0, valueCorrect = 0, typeCorrect = 0;
+        int relaxed = 0, valueCorrect = 0, typeCorrect = 0, equivalent = 0;
         var errors = ImmutableArray.CreateBuilder<DateEvaluationError>();
         var spanErrors = ImmutableArray.CreateBuilder<string>();
         foreach (var g in gold)
@@ -74,6 +82,8 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
             relaxed++;
             if (found[index].Type == g.Type)
                 typeCorrect++;
+            if (TimexValues.Equivalent(found[index].Value, g.Value))
+                equivalent++;
             if (string.Equals(found[index].Value, g.Value, StringComparison.Ordinal))
                 valueCorrect++;
             else
@@ -90,6 +100,7 @@ public sealed record DateEvaluation(int Documents, PrfScore Strict, PrfScore Rel
             valueCorrect, typeCorrect, errors.ToImmutable())
         {
             SpanErrors = spanErrors.ToImmutable(),
+            ValueEquivalent = equivalent,
         };
     }
 

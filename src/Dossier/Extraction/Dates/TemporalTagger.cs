@@ -37,9 +37,12 @@ internal sealed partial class TemporalTagger
             new("year-quarter", TimexKeywords.Quarters(), YearQuarterRule(), QuarterOrHalf),
             new("quarter-rel", TimexKeywords.Quarters(), QuarterRelRule(), QuarterOrHalf),
             new("quarter-the", TimexKeywords.Quarters(), QuarterTheRule(), ReportingPeriod),
+            new("years-quarter", TimexKeywords.Quarters(), YearsQuarterRule(), YearsQuarter),
             new("year-ago", TimexKeywords.YearAgo(), YearAgoRule(), ReportingPeriod),
             new("spelled-year", TimexKeywords.Spelled(), SpelledYearRule(), SpelledYear),
             new("the-weekend", TimexKeywords.Units(), TheWeekendRule(), TheWeekend),
+            new("the-year", TimexKeywords.Units(), TheYearRule(), TheYear),
+            new("month-spelled", TimexKeywords.Spelled(), MonthSpelledYearRule(), MonthSpelledYear),
             new("weekday", TimexKeywords.Weekdays(), WeekdayRule(), Weekday),
             new("relday", TimexKeywords.Days(), ReldayRule(), RelativeDay),
             new("pod-day", TimexKeywords.DaysAndWeekdays(), PodDayRule(), PartOfDayThenDay),
@@ -49,6 +52,7 @@ internal sealed partial class TemporalTagger
             new("anaphor", TimexKeywords.Units(), AnaphorRule(), Anaphor),
             new("duration", TimexKeywords.Units(), DurationRule(), Duration),
             new("vague-duration", TimexKeywords.Units(), VagueDurationRule(), VagueDuration),
+            new("bare-plural", TimexKeywords.Units(), BarePluralRule(), BarePlural),
             new("clock", TimexKeywords.Clock(), ClockRule(), Clock),
             new("noon", TimexKeywords.Noon(), NoonRule(), Clock),
             new("set", TimexKeywords.Sets(), SetRule(), Set),
@@ -119,6 +123,8 @@ internal sealed partial class TemporalTagger
             });
             if (!found.Anaphoric && found.Type is TimexType.Date or TimexType.Time && found.Value is { Length: >= 4 } v && char.IsDigit(v[0]) && !v.Contains('/', StringComparison.Ordinal))
                 context.Reference = v.Length > 10 ? v[..10] : v;
+            else if (found.Type is TimexType.Date or TimexType.Time && found.Value is null)
+                context.Reference = null; // "in February ... that month" with February's year unknown: the month after it is unknown too, not the date before it.
         }
         return mentions;
     }
@@ -302,6 +308,44 @@ internal sealed partial class TemporalTagger
         return new Found(TimexType.Date, Quarter(index / 4, index % 4 + 1), $"anchor {c.Anchor}; last completed quarter");
     }
 
+    // "this year's third quarter", "last year's quarter", "the 1988 period": a quarter named by its year; without an
+    // ordinal it is the quarter being reported (the last one completed), in the year named.
+    private static Found? YearsQuarter(Match m, Context c)
+    {
+        var half = m.Groups["u"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+        var ord = m.Groups["ord"].Success ? TimexRules.Ordinals[m.Groups["ord"].Value] : 0;
+        if ((half && ord > 2) || (half && ord == 0))
+            return null;
+        int year;
+        if (m.Groups["year"].Success)
+        {
+            year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+        else if (c.Anchor.Year is { } ay)
+        {
+            year = ay + Normalize(m.Groups["rel"].Value) switch { "last" => -1, "next" => 1, _ => 0 };
+        }
+        else
+        {
+            return new Found(TimexType.Date, null, "no anchor");
+        }
+        if (ord == 0)
+        {
+            if (c.Anchor.Month is not { } am)
+                return new Found(TimexType.Date, null, "no anchor");
+            var reported = QuarterOf(am) - 1;
+            if (reported == 0)
+            {
+                // Early in the year the quarter reported is last year's fourth: "last year's quarter" is a year before that.
+                reported = 4;
+                if (!m.Groups["year"].Success)
+                    year--;
+            }
+            return new Found(TimexType.Date, Quarter(year, reported), $"anchor {c.Anchor}; the quarter reported, in {year}");
+        }
+        return new Found(TimexType.Date, half ? $"{Year(year)}-H{ord}" : Quarter(year, ord), "quarter of a named year");
+    }
+
     private static Found? SpelledYear(Match m, Context c)
     {
         var century = Normalize(m.Groups["c"].Value) == "nineteen" ? 1900 : 2000;
@@ -319,6 +363,36 @@ internal sealed partial class TemporalTagger
         var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
         var saturday = tense == Tense.Future ? FutureWeekday(c.Anchor.Date, 6) : PastWeekday(c.Anchor.Date, 6);
         return new Found(TimexType.Date, Week(saturday) + "-WE", Note(c, tense, cue));
+    }
+
+    // Results reporting: "for the year" is the report's year, "the year ended Sept. 30" twelve months up to that date,
+    // "the latest fiscal year" the last one closed.
+    private static Found? TheYear(Match m, Context c)
+    {
+        var after = c.Text.AsSpan(m.Index + m.Length).TrimStart();
+        if (after.StartsWith("ended", StringComparison.OrdinalIgnoreCase) || after.StartsWith("ending", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("through", StringComparison.OrdinalIgnoreCase))
+            return m.Groups["mod"].Success ? null : new Found(TimexType.Duration, "P1Y", "duration: the year ended");
+        if (c.Anchor.Year is not { } ay)
+            return new Found(TimexType.Date, null, "no anchor");
+        var latest = m.Groups["q"].Success && Normalize(m.Groups["q"].Value) is "latest";
+        return new Found(TimexType.Date, Year(latest ? ay - 1 : ay), $"anchor {c.Anchor}; the report's year");
+    }
+
+    private static Found? MonthSpelledYear(Match m, Context c)
+    {
+        var century = Normalize(m.Groups["c"].Value) == "nineteen" ? 1900 : 2000;
+        var tens = TimexRules.Numbers.GetValueOrDefault(Normalize(m.Groups["tens"].Value), -1);
+        var ones = m.Groups["ones"].Success ? TimexRules.Numbers[Normalize(m.Groups["ones"].Value)] : 0;
+        if (tens is < 10 or >= 100)
+            return null;
+        var year = century + (int)tens + (int)ones;
+        var word = m.Groups["m1"].Value;
+        if (TryMonth(word, out var month) && char.IsUpper(word[0]))
+            return new Found(TimexType.Date, Month(year, month), "month and spelled year");
+        return TimexRules.Seasons.TryGetValue(Normalize(word), out var season)
+            ? new Found(TimexType.Date, $"{Year(year)}-{season}", "season and spelled year")
+            : null;
     }
 
     private static Found? QuarterOrHalf(Match m, Context c)
@@ -380,8 +454,17 @@ internal sealed partial class TemporalTagger
         var rel = m.Groups["rel"].Success ? Normalize(m.Groups["rel"].Value) : "";
         DateOnly date;
         string note;
+        if (m.Groups["the"].Success && rel is not ("previous" or "following"))
+            return null;
+        // "The previous Friday", "the following Monday": counted from the last day the text gave, as "the next day" is.
+        if (m.Groups["the"].Success && c.Reference is { Length: 10 } reference && DayOf(reference) is { } referenceDay)
+            anchor = referenceDay;
         switch (rel)
         {
+            case "following":
+                date = FutureWeekday(anchor, weekday, strict: true);
+                note = $"after {Day(anchor)}; 'following' weekday";
+                break;
             case "last" or "past" or "previous":
                 date = PastWeekday(anchor, weekday, strict: true);
                 note = $"anchor {c.Anchor}; 'last' weekday before";
@@ -400,7 +483,7 @@ internal sealed partial class TemporalTagger
                 note = Note(c, tense, cue);
                 break;
         }
-        return new Found(type, pod is null ? Day(date) : Day(date) + "T" + pod, note);
+        return new Found(type, pod is null ? Day(date) : Day(date) + "T" + pod, note, Anaphoric: m.Groups["the"].Success);
     }
 
     private static Found? RelativeDay(Match m, Context c)
@@ -456,7 +539,9 @@ internal sealed partial class TemporalTagger
         var rel = Normalize(m.Groups["rel"].Value);
         var unit = Normalize(m.Groups["u"].Value);
         var hasThe = m.Groups["the"].Success;
-        if (hasThe && rel is "past" or "last" or "next" or "coming" && !m.Groups["pre"].Success)
+        // A named year ("the last school year") is that period, not a stretch of twelve months.
+        // TimeBank writes "the past year" and "the next year or so" as the calendar year before or after, not as a length.
+        if (hasThe && rel is "past" or "last" or "next" or "coming" && !m.Groups["pre"].Success && !m.Groups["q"].Success && unit != "year")
         {
             // "the past week" is a stretch of time ending now, not the calendar week before.
             var code = UnitCode(unit);
@@ -601,7 +686,9 @@ internal sealed partial class TemporalTagger
         {
             // "a year" is a duration after "for", "within", "in"; elsewhere it is usually "a year of growth" or a rate.
             var before = WordBefore(c.Text, m.Groups["t"].Index);
-            if (before is not ("for" or "within" or "in" or "than" or "about" or "nearly" or "almost" or "over" or "roughly" or "around" or "least" or "after" or "lasting" or "last" or "spent" or "took" or "takes"))
+            // "A day before meeting the board": the gap to an event, which TimeML writes as a duration.
+            var gapToEvent = after.StartsWith("before ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("after ", StringComparison.OrdinalIgnoreCase);
+            if (!gapToEvent && before is not ("for" or "within" or "in" or "than" or "about" or "nearly" or "almost" or "over" or "roughly" or "around" or "least" or "after" or "lasting" or "last" or "spent" or "took" or "takes"))
                 return null;
         }
         if (unit.Value.Letter == 'Q' && after.StartsWith("of", StringComparison.OrdinalIgnoreCase))
@@ -626,6 +713,17 @@ internal sealed partial class TemporalTagger
         }
         return new Found(TimexType.Duration, unit.Value.Time ? $"PT{amount}{letter}" : $"P{amount}{letter}", "duration");
     }
+
+    // "After years of talks", "just days after the vote": an unstated number of units (TimeBank tags nearly every one).
+    private static Found? BarePlural(Match m, Context c) => Normalize(m.Groups["u"].Value) switch
+    {
+        "years" => new Found(TimexType.Duration, "PXY", "vague duration"),
+        "months" => new Found(TimexType.Duration, "PXM", "vague duration"),
+        "weeks" => new Found(TimexType.Duration, "PXW", "vague duration"),
+        "days" => new Found(TimexType.Duration, "PXD", "vague duration"),
+        "decades" => new Found(TimexType.Duration, "PXE", "vague duration"),
+        _ => null,
+    };
 
     private static Found? VagueDuration(Match m, Context c)
     {
@@ -708,6 +806,8 @@ internal sealed partial class TemporalTagger
         var unit = Normalize(m.Groups["u"].Value).TrimEnd('s');
         if (TimexRules.Weekdays.TryGetValue(unit, out var wd))
             return new Found(TimexType.Set, $"XXXX-WXX-{wd}", "recurrence");
+        if (TryMonth(m.Groups["u"].Value, out var everyMonth) && char.IsUpper(m.Groups["u"].Value[0]))
+            return new Found(TimexType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{everyMonth:D2}"), "recurrence");
         var every = m.Groups["n"].Success ? Normalize(m.Groups["n"].Value) switch { "other" or "two" => 2, "three" => 3, "four" => 4, "five" => 5, _ => 6 } : 1;
         return unit switch
         {
@@ -961,6 +1061,9 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>the\s+(?<rel>(?:year-ago|year-earlier|latest)\s+)?(?<u>quarter|period)){R})", Flags)]
     private static partial Regex QuarterTheRule();
 
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<rel>this|last|next)\s+year[’']s|the\s+(?<year>{Year4}))\s+(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?(?<u>quarter|half|period)){R})", Flags)]
+    private static partial Regex YearsQuarterRule();
+
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+year\s+)?(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred))?(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R}(?!\s+(?:years?|months?|days?|weeks?|hours?|people|dollars|troops)\b))", Flags)]
     private static partial Regex SpelledYearRule();
 
@@ -971,7 +1074,13 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>the\s+weekend){R})", Flags)]
     private static partial Regex TheWeekendRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<rel>last|next|this|coming|past|previous|early|late)\s+)?(?<wd>{TimexRules.Weekday})(?:\s+(?<pod>{TimexRules.PartOfDay}))?){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<mod>{Mod})\s+)?the\s+(?:(?<q>full|current|latest)\s+)?(?:fiscal\s+)?year){R}(?!-|\s+(?:ago|earlier|before|after|later|nineteen|two|of\s+the|\d)))", Flags)]
+    private static partial Regex TheYearRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<m1>{TimexRules.MonthFull}|spring|summer|fall|autumn|winter)(?:\s+of)?,?\s+(?<c>nineteen|two\s+thousand)(?:[-\s]+(?:and\s+)?(?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:[-\s]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?){R})", Flags)]
+    private static partial Regex MonthSpelledYearRule();
+
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?<wd>{TimexRules.Weekday})(?:\s+(?<pod>{TimexRules.PartOfDay}))?){R})", Flags)]
     private static partial Regex WeekdayRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight|last\s+night|(?:early\s+|late\s+)?this\s+(?:morning|afternoon|evening)|tomorrow\s+night|earlier\s+today|later\s+today)(?:\s+(?<pod>morning|afternoon|evening|night))?){R})", Flags)]
@@ -980,7 +1089,7 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?:early|late|mid)[-\s])?(?<pod>morning|afternoon|evening|night)\s+(?<w>yesterday|today|tomorrow|{TimexRules.Weekday})){R})", Flags)]
     private static partial Regex PodDayRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?:(?<pre>earlier|later|early|late|{Mod})\s+)?(?<the>the\s+)?(?<rel>last|next|this|coming|past|previous|current|following|same)\s+(?:(?<q>election|calendar|school|academic)\s+(?=year))?(?<u>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)){R})", Flags)]
     private static partial Regex RelunitRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<pre>earlier|later)\s+in\s+the\s+(?<u>week|month|year)){R})", Flags)]
@@ -998,13 +1107,16 @@ internal sealed partial class TemporalTagger
     [GeneratedRegex($@"\G(?:{L}(?<t>(?:the\s+)?(?<rel>recent|coming|past|next|last|previous)\s+(?<u>days|weeks|months|years|decades)){R})", Flags)]
     private static partial Regex VagueDurationRule();
 
+    [GeneratedRegex($@"\G(?:(?<![\d,.]\s*|(?:\d|\b(?:{TimexRules.NumberWord}))[-\s]+[a-z]+[-\s]+|\b(?:{TimexRules.NumberWord}|a|an|few|several|many|some|the|these|those|recent|past|next|coming|last|of|couple|dozen|hundred|thousand|million|first|final|early|initial|school|light|dog|salad|glory|happy|good|bad|old|golden)[-\s]+)(?<t>(?<u>years|months|weeks|days|decades))(?!\s+(?:old|ago|earlier|later)\b){R})", Flags)]
+    private static partial Regex BarePluralRule();
+
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?<tz>[A-Z]{{2,4}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow)|(?<m1>{TimexRules.MonthAny})\s+(?<day>[0-3]?\d)\b))?){R})", Flags)]
     private static partial Regex ClockRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>noon|midnight|midday)(?:\s+(?:on\s+)?(?<wd>{TimexRules.Weekday}|today|yesterday|tomorrow))?){R})", Flags)]
     private static partial Regex NoonRule();
 
-    [GeneratedRegex($@"\G(?:{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R})", Flags)]
+    [GeneratedRegex($@"\G(?:{L}(?<t>(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)|(?:every|each)\s+(?:(?<n>other|two|three|four|five|six)\s+)?(?<u>day|week|month|year|hour|quarter|morning|evening|night|summer|winter|{TimexRules.Weekday}|{TimexRules.MonthFull})s?|(?<times>once|twice|three\s+times)\s+(?:a|per|every)\s+(?<u>day|week|month|year)){R})", Flags)]
     private static partial Regex SetRule();
 
     [GeneratedRegex($@"\G(?:{L}(?<t>(?<w>now|currently|recently|the\s+future|the\s+past|nowadays|these\s+days)){R})", Flags)]

@@ -91,4 +91,67 @@ public sealed class DatesEvalCommandTests
         Assert.Equal(1, code);
         Assert.Contains("value_accuracy", error, StringComparison.Ordinal);
     }
+
+    private const string Report = """
+        Harbour talks resume
+
+        Reuters April 24, 2024
+
+        The two ministers met on Monday in the old port, which opened on May 2, 2019. They will meet again on Friday, aides said.
+
+        The ferry line closed in March, and a strike planned for that month was called off.
+        """;
+
+    private const string ReportGold = """
+        { "reports": [ { "file": "harbour.txt", "anchor": "2024-04-24", "expressions": [
+          { "text": "May 2, 2019", "n": 0, "kind": "absolute", "value": "2019-05-02" },
+          { "text": "Monday", "n": 0, "kind": "relative", "value": "2024-04-22" },
+          { "text": "Friday", "n": 0, "kind": "relative", "value": "VALUE" },
+          { "text": "March", "n": 0, "kind": "partial", "value": "2024-03" },
+          { "text": "that month", "n": 0, "kind": "relative", "value": "2024-03" }
+        ] } ] }
+        """;
+
+    [Theory]
+    [InlineData("2024-04-26", "1.000 (4/4)")]
+    [InlineData("2024-04-19", "0.750 (3/4)")]
+    public void WithAGoldFileTheReportsDatesAreScoredByGroupAndAWrongValueIsListed(string friday, string relativeResolved)
+    {
+        using var dir = new TempDirectory();
+        dir.Write(Path.Combine("reports", "harbour.txt"), Report);
+        var gold = dir.Write("gold.json", ReportGold.Replace("VALUE", friday, StringComparison.Ordinal));
+
+        var (code, output, error) = Run("eval", "dates", Path.Combine(dir.Path, "reports"), "--gold", gold, "--errors", "10");
+
+        Assert.True(code == 0, output + error);
+        var relative = output.Split('\n').Single(line => line.StartsWith("relative+partial", StringComparison.Ordinal));
+        Assert.EndsWith(relativeResolved, relative.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains(output.Split('\n'), line => line.StartsWith("absolute", StringComparison.Ordinal) && line.TrimEnd().EndsWith("1.000 (1/1)", StringComparison.Ordinal));
+        Assert.Equal(friday != "2024-04-26", output.Contains("\"Friday\" #0 expected " + friday + ", found \"Friday\" 2024-04-26", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnUnreadableGoldFileIsAnInputErrorWithItsCode()
+    {
+        using var dir = new TempDirectory();
+        dir.Write(Path.Combine("reports", "harbour.txt"), Report);
+        var gold = dir.Write("gold.json", """{ "reports": [ { "file": "harbour.txt", "expressions": [ { "text": "Monday", "kind": "someday", "value": null } ] } ] }""");
+
+        var (code, _, error) = Run("eval", "dates", Path.Combine(dir.Path, "reports"), "--gold", gold);
+
+        Assert.Equal(1, code);
+        Assert.Contains("DSR4302", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSeedDatesMeetTheIssuesTargetAndTheirFloors()
+    {
+        var (code, output, error) = Run("eval", "dates", RepoPaths.Seeds, "--gold", Path.Combine(RepoPaths.Root, "testdata", "seeds-dates.json"),
+            "--gate", "--floors", Path.Combine(RepoPaths.Root, "eval", "floors.json"));
+
+        Assert.True(code == 0, output + error);
+        var relative = output.Split('\n').Single(line => line.StartsWith("relative+partial", StringComparison.Ordinal));
+        var resolved = double.Parse(relative.Split(' ', StringSplitOptions.RemoveEmptyEntries)[5], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(resolved >= 0.95, output);
+    }
 }

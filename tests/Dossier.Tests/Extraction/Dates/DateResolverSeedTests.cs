@@ -13,7 +13,9 @@ namespace Dossier.Tests.Extraction.Dates;
 /// </summary>
 public sealed class DateResolverSeedTests
 {
-    // Publication dates, set explicitly: the cleaner does not yet find them in plain-text seeds.
+    // Publication dates set by hand (the real ones), so that resolution is tested even where the cleaner finds no date
+    // (001, 003) or infers a day late (004: 2024-04-24). `dossier eval dates --gold testdata/seeds-dates.json` scores the
+    // seeds with the cleaner's dates instead.
     //   000 Thursday 2024-04-25 (Shanghai stop; its URL carries 2024/04/25; the "11/25/2024" line is a scrape date)
     //   001 Saturday 2024-04-27 (summary after the 24-26 April visit)
     //   002 Wednesday 2024-04-24 (arrival day in Shanghai)

@@ -95,6 +95,8 @@ public sealed class DateResolverTests
         { "The scheme began six months ago.", Monday, "six months ago", "2023-10" },
         { "The first load left 10 days ago.", Monday, "10 days ago", "2024-04-12" },
         { "It is the first such visit since 2018.", Monday, "2018", "2018" },
+        { "Farm prices are the main worry in this election year.", Monday, "this election year", "2024" },
+        { "Enrolment fell in the last school year.", Monday, "the last school year", "2023" },
     };
 
     public static TheoryData<string, string?, string, string?> Durations => new()
@@ -105,8 +107,33 @@ public sealed class DateResolverTests
         { "The border stayed shut for two weeks.", Monday, "two weeks", "P2W" },
         { "The loan runs for 18 months.", Monday, "18 months", "P18M" },
         { "Rents have risen for a decade.", Monday, "a decade", "P10Y" },
+        { "A day before meeting the board, the envoy toured the port.", Monday, "A day", "P1D" },
+        { "After years of drought the lake has filled.", Monday, "years", "PXY" },
+        { "The pact collapsed just days after the vote.", Monday, "days", "PXD" },
+        { "Repairs could take weeks or months.", Monday, "weeks", "PXW" },
         { "The bulletin is published daily.", Monday, "daily", "P1D" },
         { "The council meets every Thursday.", Monday, "every Thursday", "XXXX-WXX-4" },
+    };
+
+    /// <summary>Habits of results reporting and broadcast transcripts, as TimeBank writes them.</summary>
+    public static TheoryData<string, string?, string, string?> ReportingAndTranscripts => new()
+    {
+        { "Sales rose 4% for the year, the brewer said.", "1989-10-26", "the year", "1989" },
+        { "It earned $5 million in the year ended June 30.", "1989-10-26", "the year", "P1Y" },
+        { "Profit fell in the latest fiscal year as costs rose.", "1989-10-26", "the latest fiscal year", "1988" },
+        { "Output will double by the end of the year.", "1989-10-26", "the end of the year", "1989" },
+        { "Complaints rose sharply over the past year.", "1998-03-03", "the past year", "1997" },
+        { "Rates should stay low for the next year or so.", "1998-03-03", "the next year", "1999" },
+        { "The index closed at 612 on Oct. 13, 1989, down from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-06" },
+        { "The shop was sold on June 2, 1998, and reopened the following Monday.", "1998-07-01", "the following Monday", "1998-06-08" },
+        { "Margins should widen in this year's fourth quarter.", "1989-10-26", "this year's fourth quarter", "1989-Q4" },
+        { "Orders will pick up in next year's first half.", "1989-10-26", "next year's first half", "1990-H1" },
+        { "Net income rose 8% from last year's quarter.", "1989-10-26", "last year's quarter", "1988-Q3" },
+        { "Sales were $40 million, up from $31 million in the 1988 period.", "1989-10-26", "the 1988 period", "1988-Q3" },
+        { "Sales were $40 million, up from $31 million in the 1988 period.", "1990-02-10", "the 1988 period", "1988-Q4" },
+        { "Orchards in the valley bloom each April.", Monday, "each April", "XXXX-04" },
+        { "The floods of January nineteen ninety-seven ruined the crop.", "1998-02-27", "January nineteen ninety-seven", "1997-01" },
+        { "It was the coldest since the winter of nineteen ninety-four.", "1998-02-27", "the winter of nineteen ninety-four", "1994-WI" },
     };
 
     public static TheoryData<string, string?, string, string?> UnknownOrPartialAnchor => new()
@@ -118,6 +145,9 @@ public sealed class DateResolverTests
         { "The spokesman said on Friday that the plan was ready.", "2024-04", "Friday", null },
         { "The treaty comes into force next month.", "2024-04", "next month", "2024-05" },
         { "The delegation arrived on April 11.", "2024", "April 11", null },
+        // The month "that month" points back to has no known year, so neither has it (not the earlier dated year).
+        { "The port was built in 1998. A strike hit it in March, and a visit planned for that month was dropped.", null, "that month", null },
+        { "The port was built in 1998. A strike hit it in March, and a visit planned for that month was dropped.", "2024", "that month", null },
     };
 
     [Theory]
@@ -128,6 +158,7 @@ public sealed class DateResolverTests
     [MemberData(nameof(RelativeUnits))]
     [MemberData(nameof(Durations))]
     [MemberData(nameof(UnknownOrPartialAnchor))]
+    [MemberData(nameof(ReportingAndTranscripts))]
     public void EachExpressionIsFoundAndResolvedAgainstTheAnchor(string text, string? anchor, string expression, string? value)
     {
         var mentions = Resolver.Resolve(text, anchor);
@@ -163,6 +194,7 @@ public sealed class DateResolverTests
     [InlineData("A 14-year-old student won the prize.")]
     [InlineData("About 2000 people joined the protest.")]
     [InlineData("The fall of the old regime surprised many.")]
+    [InlineData("Those were the glory days of the club.")]
     public void WordsThatOnlyLookLikeDatesAreLeftAlone(string text)
     {
         Assert.Empty(Resolver.Resolve(text, Monday));
