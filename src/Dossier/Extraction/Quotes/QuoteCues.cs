@@ -131,6 +131,7 @@ internal static class QuoteCues
         ["informs"] = CueKind.SpeechToAddressee,
         ["reminds"] = CueKind.SpeechToAddressee,
         ["asked"] = CueKind.QuoteOnly, ["asks"] = CueKind.QuoteOnly, ["continued"] = CueKind.QuoteOnly,
+        ["agreed"] = CueKind.QuoteOnly, ["agrees"] = CueKind.QuoteOnly, ["disagreed"] = CueKind.QuoteOnly, ["disagrees"] = CueKind.QuoteOnly,
         ["exclaimed"] = CueKind.QuoteOnly, ["quipped"] = CueKind.QuoteOnly, ["joked"] = CueKind.QuoteOnly,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -169,9 +169,11 @@ internal static class QuoteFinder
             Link(found, inverted, k, k + 1, used);
             return;
         }
-        if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee)
+        if (Cue(t, k) is { } first)
         {
-            if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right)
+            // "…," warned Clinton.: a verb of telling inverted before its subject, with no addressee after it.
+            if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right
+                && (first.Kind != CueKind.SpeechToAddressee || (handedOver && right.End < t.Count && t.Words[right.End] is "." or "," or ";")))
             {
                 Link(found, right, k, first.End, used);
                 return;
@@ -255,6 +257,12 @@ internal static class QuoteFinder
     {
         if (TryAttributeBefore(t, segment, found, used) || found.Cue >= 0)
             return;
+        if (ShortAttributionBefore(t, segment) is { } brief)
+        {
+            // "Dianne Bystrom agreed. '…'", "He continued.\n\n'…'": a sentence that is only a speaker and a cue.
+            Link(found, brief.Speaker, brief.Cue, brief.Cue + 1, used);
+            return;
+        }
         // "Trump issued the following statement: '…'", "He then listed the qualities …: '…'", "X issued a statement,
         // 'Last night …'": a sentence that hands over to a quotation speaks through its subject.
         var j = t.TokenEndingBefore(segment.Open);
@@ -265,6 +273,30 @@ internal static class QuoteFinder
         var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
         if (SentenceSubject(t, sentenceStart, j) is { } subject)
             Link(found, subject, j, j + 1, used);
+    }
+
+    // The sentence right before the quote is SPEAKER (adverb) CUE "." and nothing else, in the same paragraph or
+    // closing the paragraph before.
+    private static ((int First, int End) Speaker, int Cue)? ShortAttributionBefore(TokenView t, QuoteSegment segment)
+    {
+        var stop = t.TokenEndingBefore(segment.Open);
+        if (stop < 2 || t.Words[stop] != ".")
+            return null;
+        var cue = stop - 1;
+        if (Cue(t, cue) is not { } c || c.End != stop)
+            return null;
+        var sentenceStart = t.SentenceFirst[t.SentenceOf[cue]];
+        if (SpeakerPhrase.LeftOf(t, cue, sentenceStart) is not { } speaker)
+            return null;
+        var first = speaker.First;
+        if (first > sentenceStart && !(first == sentenceStart + 1 && t.Words[sentenceStart] is "But" or "And" or "Yet"))
+            return null;
+        for (var i = speaker.End; i < cue; i++)
+        {
+            if (!QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.Lower[i].EndsWith("ly", StringComparison.Ordinal))
+                return null;
+        }
+        return (speaker, cue);
     }
 
     /// <summary>The subject of the sentence from <paramref name="sentenceStart"/> up to <paramref name="end"/>: a
@@ -426,6 +458,9 @@ internal static class QuoteFinder
             var opensSentence = t.SentenceFirst[t.SentenceOf[i]] == i;
             return opensSentence && t.Words[i] is "Said" or "Says" or "Added" ? (CueKind.Speech, i + 1) : null;
         }
+        // "as Tom Ridge put it: '…'": the idiom introduces a quotation.
+        if (t.Lower[i] == "put" && i + 1 < t.Count && t.Lower[i + 1] == "it")
+            return (CueKind.QuoteOnly, i + 2);
         // "called on the US and China to …", "called Thursday on …": a request to an addressee.
         if (t.Lower[i] is "call" or "calls" or "called")
         {
