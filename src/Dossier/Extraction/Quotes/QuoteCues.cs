@@ -135,6 +135,15 @@ internal static class QuoteCues
         ["exclaimed"] = CueKind.QuoteOnly, ["quipped"] = CueKind.QuoteOnly, ["joked"] = CueKind.QuoteOnly,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Cue verbs whose reported speech is a statement only after "that": without it they take an object that
+    /// is not something said ("announced plans", "claims the island", "concluded his visit").</summary>
+    public static readonly FrozenSet<string> ThatVerbs = FrozenSet.ToFrozenSet(
+    [
+        "announce", "announces", "announced", "claims", "claimed", "concluded", "concludes", "deny", "denies", "denied",
+        "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "underscored", "underlined",
+        "highlighted", "reiterated", "reiterates", "stresses", "stressed", "acknowledges", "acknowledged", "mentioned",
+    ], StringComparer.Ordinal);
+
     /// <summary>Personal pronouns that can be a speaker, and whether each stands for one person.</summary>
     public static readonly FrozenDictionary<string, bool> Pronouns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
     {

@@ -23,6 +23,7 @@ internal static class QuoteFinder
         public bool Direct;
         public bool Partial;
         public bool Consumed;
+        public bool ObjectOnly;
         public TextSpan? Scope; // where a partial quote counts as part of this speech: "A "…", officials said, B"
     }
 
@@ -101,7 +102,7 @@ internal static class QuoteFinder
             whole = Cover(whole, sp, sp);
         if (cue is { } c)
             whole = Cover(whole, c, c);
-        return new Quote(whole, found.Content, speaker, cue, found.Direct) { Partial = partial && found.Direct };
+        return new Quote(whole, found.Content, speaker, cue, found.Direct) { Partial = partial && found.Direct, ObjectOnly = found.ObjectOnly };
     }
 
     // Reported speech that is mostly one direct quote has already been reported as that quote.
@@ -668,17 +669,22 @@ internal static class QuoteFinder
                     // "While X will be "frank", US officials said, breakthroughs are unlikely": both sides are theirs.
                     found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
                     found[^1].Scope = t.Span(first, end);
+                    found[^1].ObjectOnly = QuoteCues.ThatVerbs.Contains(t.Lower[i]) && t.Lower[k - 1] != "that";
                     i = end - 1;
                     continue;
                 }
-                if (k < end && end - k >= 3)
+                // "While China denies …, the U.S. warns …": a clause opened by a subordinator ends at its comma.
+                var contentEnd = t.Words[first] is "While" or "Although" or "Though" or "Whereas" && left.First > first
+                    ? CommaAfter(t, segments, k, end) : end;
+                if (k < contentEnd && contentEnd - k >= 3)
                 {
                     // "…," Sanders said during an interview on CNN's "State of the Union": after a cue a direct quote
                     // already took, an adjunct is not speech, and a title inside it is not a partial quote.
                     if (used[i] && k == cue.End && QuoteCues.AdjunctOpeners.Contains(t.Lower[k]))
                         continue;
-                    found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
-                    i = end - 1;
+                    found.Add(Reported(t, k, contentEnd, left, i, cue.End, used[i]));
+                    found[^1].ObjectOnly = QuoteCues.ThatVerbs.Contains(t.Lower[i]) && t.Lower[k - 1] != "that";
+                    i = contentEnd - 1;
                     continue;
                 }
                 // "CONTENT, officials said."
@@ -739,7 +745,9 @@ internal static class QuoteFinder
         {
             if (k < end && QuoteCues.Determiners.Contains(t.Words[k]))
                 k++;
+            // "urged the United States and China to …": "and" joins two addressees.
             while (k < end && (QuoteCues.Addressees.Contains(t.Words[k]) || t.IsCapitalised(k) || QuoteCues.NameConnectors.Contains(t.Lower[k])
+                               || (t.Lower[k] == "and" && k > cue.End && k + 1 < end && t.IsCapitalised(k + 1))
                                || QuoteCues.SpeakerNouns.Contains(t.Lower[k]) || QuoteCues.SpeakerModifiers.Contains(t.Lower[k])))
                 k++;
         }
@@ -757,6 +765,16 @@ internal static class QuoteFinder
         var end = sentenceEnd;
         while (end > 0 && t.Words[end - 1] is "." or "!" or "?" or ";" or ":")
             end--;
+        return end;
+    }
+
+    private static int CommaAfter(TokenView t, List<QuoteSegment> segments, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (t.Words[i] == "," && !InsideQuote(segments, t.Spans[i].Start))
+                return i;
+        }
         return end;
     }
 

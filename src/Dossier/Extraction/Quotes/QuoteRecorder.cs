@@ -32,6 +32,8 @@ public sealed class QuoteRecorder : ICorpusStage
             byArticle.TryGetValue(doc.Id, out var mentions);
             foreach (var quote in doc.Quotes)
             {
+                if (quote.ObjectOnly)
+                    continue;
                 var speakerText = SpeakerText(doc, quote);
                 quotes.Add(new CorpusQuote(Id(doc.Id, quote.Content), SpeakerEntity(quote, mentions), speakerText,
                     doc[quote.Content], quote.Direct, doc.Id, quote.Content.Start, quote.Content.End));
