@@ -132,6 +132,7 @@ internal static class QuoteCues
         ["reminds"] = CueKind.SpeechToAddressee,
         ["asked"] = CueKind.QuoteOnly, ["asks"] = CueKind.QuoteOnly, ["continued"] = CueKind.QuoteOnly,
         ["agreed"] = CueKind.QuoteOnly, ["agrees"] = CueKind.QuoteOnly, ["disagreed"] = CueKind.QuoteOnly, ["disagrees"] = CueKind.QuoteOnly,
+        ["affirms"] = CueKind.Speech, ["affirmed"] = CueKind.Speech,
         ["exclaimed"] = CueKind.QuoteOnly, ["quipped"] = CueKind.QuoteOnly, ["joked"] = CueKind.QuoteOnly,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

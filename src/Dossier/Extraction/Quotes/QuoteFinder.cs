@@ -42,6 +42,8 @@ internal static class QuoteFinder
             AttributeAfter(t, segment, found, used);
             if (found.Cue < 0)
                 AttributeBefore(t, segment, found, used);
+            else if (IsPronoun(t, found.Speaker))
+                PreferNamedIntro(t, segment, found);
             direct.Add(found);
         }
 
@@ -140,6 +142,21 @@ internal static class QuoteFinder
         found.Speaker = null;
         found.Cue = -1;
         found.CueEnd = -1;
+    }
+
+    private static bool IsPronoun(TokenView t, (int First, int End)? speaker) =>
+        speaker is { } s && s.End - s.First == 1 && QuoteCues.Pronouns.ContainsKey(t.Words[s.First]);
+
+    // "Fallon fired back: '…,' he wrote, '…'": the name that introduces the quote with a colon is its speaker; the
+    // pronoun of the interrupt only refers back to it.
+    private static void PreferNamedIntro(TokenView t, QuoteSegment segment, Found found)
+    {
+        var colon = t.TokenEndingBefore(segment.Open);
+        if (colon < 0 || t.Words[colon] != ":")
+            return;
+        var intro = new Found { Segment = segment, Content = found.Content, Direct = true };
+        if (TryAttributeBefore(t, segment, intro, new bool[t.Count]) && intro.Speaker is { } named && !IsPronoun(t, named))
+            found.Speaker = named;
     }
 
     private static bool EndsSentence(string text, QuoteSegment segment)
@@ -363,7 +380,8 @@ internal static class QuoteFinder
                 Link(found, subject, c, c + 1, used);
                 return true;
             }
-            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named
+            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } bare
+                && JoinedNames(t, bare, sentenceStart) is var named
                 && (named.First == sentenceStart || t.Words[named.First - 1] is "-" or "—" or "–" or ":"))
             {
                 // "Carl Bialik: '…'": a bare name and a colon.
@@ -382,6 +400,15 @@ internal static class QuoteFinder
             return true;
         }
         return false;
+    }
+
+    // "Mark Blumenthal and Jon Cohen: '…'": two names joined by "and" speak together.
+    private static (int First, int End) JoinedNames(TokenView t, (int First, int End) last, int sentenceStart)
+    {
+        if (last.First - 2 < sentenceStart || t.Lower[last.First - 1] != "and" || !t.IsCapitalised(last.First))
+            return last;
+        return SpeakerPhrase.LeftOf(t, last.First - 1, sentenceStart) is { } first && t.IsCapitalised(first.First) && first.End == last.First - 1
+            ? (first.First, last.End) : last;
     }
 
     // "Trump said, adding, '…'", "He went on to say, '…'": the speaker of the clause the cue hangs from.
@@ -461,9 +488,11 @@ internal static class QuoteFinder
             var opensSentence = t.SentenceFirst[t.SentenceOf[i]] == i;
             return opensSentence && t.Words[i] is "Said" or "Says" or "Added" ? (CueKind.Speech, i + 1) : null;
         }
-        // "as Tom Ridge put it: '…'": the idiom introduces a quotation.
+        // "as Tom Ridge put it: '…'", "as X pointed out, '…'": idioms that introduce a quotation.
         if (t.Lower[i] == "put" && i + 1 < t.Count && t.Lower[i + 1] == "it")
             return (CueKind.QuoteOnly, i + 2);
+        if (t.Lower[i] is "pointed" or "points" && i + 1 < t.Count && t.Lower[i + 1] == "out")
+            return (CueKind.Speech, i + 2);
         // "called on the US and China to …", "called Thursday on …": a request to an addressee.
         if (t.Lower[i] is "call" or "calls" or "called")
         {
@@ -547,9 +576,14 @@ internal static class QuoteFinder
     }
 
     // A short quoted name within a sentence ("State of the Union"): a title or a scare quote, not a turn of speech.
+    // "…," said Cuban, who hosts "Shark Tank." "…": a title of capitalised words may carry the sentence's full stop.
     private static bool IsTitle(string text, Found f) =>
-        f.Segment!.Value.Closed && WordCount(text, f.Content) <= 5 && !f.Content.Of(text).TrimEnd().EndsWith('.')
+        f.Segment!.Value.Closed && WordCount(text, f.Content) <= 5
+        && (!f.Content.Of(text).TrimEnd().EndsWith('.') || (WordCount(text, f.Content) <= 3 && AllCapitalised(f.Content.Of(text))))
         && f.Segment.Value.Open > 0 && text[f.Segment.Value.Open - 1] == ' ';
+
+    private static bool AllCapitalised(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
 
     // No quotation marks, or only around titles of at most five words.
     private static bool OnlyTitles(ReadOnlySpan<char> between)
