@@ -50,7 +50,8 @@ internal static class QuoteFinder
         var reported = FindReported(t, used, segments);
 
         // A quote inside reported speech is a partial quote of the same speaker.
-        foreach (var found in direct.Where(f => f.Cue < 0))
+        // A title in capitals ("hosts the show “Harbour Talk.”") is not a partial quote of the speech around it.
+        foreach (var found in direct.Where(f => f.Cue < 0 && !IsNamedTitle(t, f)))
         {
             foreach (var r in reported)
             {
@@ -374,10 +375,13 @@ internal static class QuoteFinder
             if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
                 return false;
             var cue = Cue(t, c);
-            // "Trump barked:": before a colon, any past-tense verb right after a speaker introduces the quote.
-            if (cue is null && colon && c == j && t.Lower[c].EndsWith("ed", StringComparison.Ordinal) && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
+            // "Trump barked:", "Fallon fired back:": before a colon, any past-tense verb (with its particle) right
+            // after a speaker introduces the quote.
+            if (cue is null && colon && (c == j || (c == j - 1 && t.Lower[j] is "back" or "out" or "up"))
+                && (t.Lower[c].EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(t.Lower[c]))
+                && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
             {
-                Link(found, subject, c, c + 1, used);
+                Link(found, subject, c, j + 1, used);
                 return true;
             }
             if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } bare
@@ -511,7 +515,7 @@ internal static class QuoteFinder
             for (var i = 0; i < direct.Count; i++)
             {
                 var f = direct[i];
-                if (f.Speaker is not null)
+                if (f.Speaker is not null || IsNamedTitle(t, f))
                     continue;
                 var seg = f.Segment!.Value;
                 Found? donor = null;
@@ -568,7 +572,8 @@ internal static class QuoteFinder
         if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from)
             return false;
         var between = t.Text.AsSpan(from, next.Open - from);
-        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().EndsWith(".", StringComparison.Ordinal) || !OnlyTitles(between))
+        // "…," said Cuban, who hosts "Shark Tank." "…": the full stop may sit inside a title's closing mark.
+        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().TrimEnd("”\"").EndsWith(".", StringComparison.Ordinal) || !OnlyTitles(between))
             return false;
         // Only the rest of the attribution's sentence lies between: no other sentence with its own subject.
         var last = t.TokenEndingBefore(next.Open);
@@ -581,6 +586,14 @@ internal static class QuoteFinder
         f.Segment!.Value.Closed && WordCount(text, f.Content) <= 5
         && (!f.Content.Of(text).TrimEnd().EndsWith('.') || (WordCount(text, f.Content) <= 3 && AllCapitalised(f.Content.Of(text))))
         && f.Segment.Value.Open > 0 && text[f.Segment.Value.Open - 1] == ' ';
+
+    // "the show “Harbour Talk.”": two to five capitalised words quoted after a lower-case word name a work or a thing.
+    private static bool IsNamedTitle(TokenView t, Found f)
+    {
+        var words = WordCount(t.Text, f.Content);
+        var before = t.TokenEndingBefore(f.Segment!.Value.Open);
+        return words is >= 2 and <= 5 && AllCapitalised(f.Content.Of(t.Text)) && before >= 0 && char.IsLower(t.Words[before][0]);
+    }
 
     private static bool AllCapitalised(string words) =>
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));

@@ -138,8 +138,8 @@ public sealed class QuoteExtractorTests
         { "an inverted 'warned' closing the sentence", "“The dam will not hold,” warned Maria Chen.", "D Maria Chen: The dam will not hold" },
         {
             "the name of a colon intro beats the pronoun of an interrupt",
-            "Ortiz hit back: “We kept every promise,” she wrote.",
-            "D Ortiz: We kept every promise"
+            "Ortiz hit back: “We kept every promise,” she wrote, “and we will keep this one.”",
+            "D Ortiz: We kept every promise | D she => Ortiz: and we will keep this one."
         },
         { "two names joined by 'and' before a colon", "POLL WATCH - Maria Chen and Tomas Berg: “Turnout will decide it.”", "D Maria Chen and Tomas Berg: Turnout will decide it." },
         {
@@ -154,8 +154,8 @@ public sealed class QuoteExtractorTests
         },
         {
             "a 'While' clause ends its reported speech at its comma",
-            "While the ministry denies that it sold arms, the embassy warned that shipments continued.",
-            "I the ministry: it sold arms | I the embassy: shipments continued"
+            "While the ministry denies that it sold arms, the embassy warned that shipments had continued all year.",
+            "I the ministry: it sold arms | I the embassy: shipments had continued all year"
         },
         { "'and' joins two addressees", "Ortiz urged Norway and Sweden to reopen the border.", "I Ortiz: to reopen the border" },
     };
