@@ -219,7 +219,7 @@ internal static class QuoteCues
         "Last", "This", "That", "These", "Those", "There", "Here", "Since", "Because", "Unusually", "Notably",
         "Without", "With", "Despite", "Under", "Over", "Of", "By", "To", "From", "Into", "What", "Why", "How",
         "Who", "Where", "Which", "It", "Its", "Not", "No", "Yes", "Only", "Even", "Just", "Today", "Yesterday",
-        "Soon",
+        "Soon", "Back", "Again", "Ahead",
     ], StringComparer.Ordinal);
 
     /// <summary>Small words allowed inside a name or description ("Secretary of State", "Lee Kuan Yew School of Public Policy").</summary>

@@ -397,7 +397,8 @@ internal static class QuoteFinder
             // What stands between the cue and the mark must be an addressee ("told him") or a short adjunct.
             // The inverted order ("said Wang, '…'") only when the cue and its speaker lead straight to the mark.
             var speaker = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c))
-                          ?? (SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
+                          // "telling CNBC: '…'": after a verb of telling comes the addressee, never the speaker.
+                          ?? (cue.Value.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
                           ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
             if (speaker is { } s)
                 Link(found, s, c, cue.Value.End, used);
@@ -436,7 +437,8 @@ internal static class QuoteFinder
             return false;
         for (var i = from; i < to; i++)
         {
-            if (t.IsCapitalised(i) || !t.Words[i].All(char.IsLetter))
+            // "…,'' as his father dreamed, …": a subordinator opens an aside, not a description.
+            if (t.IsCapitalised(i) || !t.Words[i].All(char.IsLetter) || QuoteCues.AdjunctOpeners.Contains(t.Lower[i]))
                 return false;
         }
         return true;

@@ -62,6 +62,9 @@ internal static class SpeakerPhrase
             return null;
         if (QuoteCues.Pronouns.ContainsKey(t.Words[j]) && t.Lower[j] != "it" && !(j + 1 < max && t.IsCapitalised(j + 1)))
             return (j, j + 1);
+        // "adding of Mr. Trump, '…'": a phrase after the cue that opens with "of" is what it was said about.
+        if (QuoteCues.NameConnectors.Contains(t.Lower[j]))
+            return null;
         var k = j;
         if (QuoteCues.Determiners.Contains(t.Words[k]) && t.Lower[k] is not ("that" or "this" or "these" or "those"))
             k++;

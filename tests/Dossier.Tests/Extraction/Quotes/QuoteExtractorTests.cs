@@ -158,6 +158,16 @@ public sealed class QuoteExtractorTests
             "I the ministry: it sold arms | I the embassy: shipments had continued all year"
         },
         { "'and' joins two addressees", "Ortiz urged Norway and Sweden to reopen the border.", "I Ortiz: to reopen the border" },
+        {
+            "the addressee of 'telling' is not the speaker",
+            "Back in 2009, Maria Chen praised the harbour board, telling the Ledger: “They did a fine job.”",
+            "D Maria Chen: They did a fine job."
+        },
+        {
+            "'adding of X' names what was spoken about, not who spoke",
+            "“We have started,” Tomas Berg said, adding of the mayor, “She cares about the port.”",
+            "D Tomas Berg: We have started | D Tomas Berg: She cares about the port."
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
