@@ -153,8 +153,11 @@ internal static class SpeakerPhrase
 
     private static bool IsPreposition(string word) => word is "with" or "to" or "for" or "in" or "at" or "on" or "from" or "alongside";
 
+    // "(Raphael Lemkin, who …, once said", "after Mr. Trump, asked about …, had said": a bracket or a subordinator
+    // also opens the clause whose subject the name is.
     private static bool IsClauseStart(TokenView t, int before) =>
-        t.Words[before] is "," or ":" or ";" or "—" or "–" or "-" or "“" or "\"" || t.Lower[before] is "and" or "but" or "while" or "as";
+        t.Words[before] is "," or ":" or ";" or "—" or "–" or "-" or "“" or "\"" or "("
+        || t.Lower[before] is "and" or "but" or "while" or "as" or "after" or "when" or "because" or "since" or "before" or "until" or "although" or "though";
 
     private static bool IsTimeAdjunct(TokenView t, int j, int min) =>
         t.Lower[j] is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"

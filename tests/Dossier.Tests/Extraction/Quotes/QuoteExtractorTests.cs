@@ -159,6 +159,16 @@ public sealed class QuoteExtractorTests
         },
         { "'and' joins two addressees", "Ortiz urged Norway and Sweden to reopen the border.", "I Ortiz: to reopen the border" },
         {
+            "an apposition after a subordinator",
+            "The row began after Tomas Berg, asked about the quay, had said, “Nobody reads the plans.”",
+            "D Tomas Berg: Nobody reads the plans."
+        },
+        {
+            "an apposition after a bracket",
+            "The idea is old (Maria Chen, who drew the first plan, once said, “Ports outlive their builders”).",
+            "D Maria Chen: Ports outlive their builders"
+        },
+        {
             "the addressee of 'telling' is not the speaker",
             "Back in 2009, Maria Chen praised the harbour board, telling the Ledger: “They did a fine job.”",
             "D Maria Chen: They did a fine job."
