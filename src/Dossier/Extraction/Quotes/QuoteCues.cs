@@ -178,6 +178,7 @@ internal static class QuoteCues
         "agent", "scientist", "columnist", "editor", "journalist", "historian", "pastor", "bishop", "coach", "owner",
         "presidents", "parliament", "parliaments", "legislature", "countries", "nations", "sides", "governments",
         "troops", "forces", "premiers", "chiefs", "prime", "cabinet", "regime", "authorities", "agencies",
+        "boy", "girl", "crowd", "audience", "protester", "protesters", "worker", "workers",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may modify a speaker noun ("a senior administration official").</summary>
@@ -192,6 +193,7 @@ internal static class QuoteCues
         "federal", "communist", "democratic", "republican", "conservative", "liberal", "think", "tank", "policy",
         "intelligence", "diplomatic", "industry", "business", "company", "research", "nonpartisan", "bipartisan",
         "first", "second", "another", "one", "few", "most", "fellow", "u.s.", "european", "american", "chinese",
+        "young", "elderly", "angry",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that open a noun phrase; a speaker description never reaches further left than one of them.</summary>

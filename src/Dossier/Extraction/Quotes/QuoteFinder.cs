@@ -175,6 +175,9 @@ internal static class QuoteFinder
         var k = t.TokenAtOrAfter(segment.Close);
         if (k >= t.Count || t.Text.AsSpan(segment.Close, t.Spans[k].Start - segment.Close).Contains('\n'))
             return;
+        // "'…,' but he denied …": a conjunction after the mark starts a new clause, not this quote's attribution.
+        if (t.Lower[k] is "but" or "and" or "yet")
+            return;
         if (t.Words[k] is "," or "—" or "–")
             k++;
         if (k >= t.Count)
@@ -396,7 +399,13 @@ internal static class QuoteFinder
                 continue;
             // What stands between the cue and the mark must be an addressee ("told him") or a short adjunct.
             // The inverted order ("said Wang, '…'") only when the cue and its speaker lead straight to the mark.
-            var speaker = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c))
+            // "Trump issued a statement Tuesday saying, '…'": before a participle, a phrase that follows a verb is
+            // that verb's object; the speaker is the subject of the clause.
+            var left = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c));
+            if (left is { } l && t.Lower[c].EndsWith("ing", StringComparison.Ordinal) && l.First > sentenceStart
+                && t.Words[l.First - 1].All(char.IsLetter) && !t.IsCapitalised(l.First - 1) && t.Lower[l.First - 1] is not ("and" or "but" or "as" or "while"))
+                left = null;
+            var speaker = left
                           // "telling CNBC: '…'": after a verb of telling comes the addressee, never the speaker.
                           ?? (cue.Value.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
                           ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));

@@ -159,6 +159,17 @@ public sealed class QuoteExtractorTests
         },
         { "'and' joins two addressees", "Ortiz urged Norway and Sweden to reopen the border.", "I Ortiz: to reopen the border" },
         {
+            "a conjunction after the closing mark starts a new clause",
+            "Tomas Berg spoke of the strike, saying, “Nobody wanted it to last,” but he denied that talks had failed.",
+            "D Tomas Berg: Nobody wanted it to last | I he => Tomas Berg: talks had failed"
+        },
+        {
+            "the phrase before a participle cue is the object of the clause's verb",
+            "Mayor Lena Ortiz issued a statement on Tuesday saying, “The port stays open.”",
+            "D Mayor Lena Ortiz: The port stays open."
+        },
+        { "a young boy as speaker", "The skaters waited until a young boy shouted, “Here they come!”", "D a young boy: Here they come!" },
+        {
             "an apposition after a subordinator",
             "The row began after Tomas Berg, asked about the quay, had said, “Nobody reads the plans.”",
             "D Tomas Berg: Nobody reads the plans."
