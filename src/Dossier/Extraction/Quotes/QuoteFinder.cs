@@ -348,6 +348,15 @@ internal static class QuoteFinder
                     verb++;
                 verb++;
             }
+            else if (verb < end && t.Words[verb] == "," && p == sentenceStart && t.IsCapitalised(phrase.End - 1))
+            {
+                // "Senate Majority Leader Mitch McConnell, R-Ky., delivered …:": a short apposition after the name.
+                var close = verb + 1;
+                while (close < end && close - verb <= 10 && t.Words[close] is not ("," or ":" or ";" or "“" or "\""))
+                    close++;
+                if (close < end && t.Words[close] == ",")
+                    verb = close + 1;
+            }
             // "Soon after …", "Based upon …": a capitalised word before a preposition opens an adjunct, not a subject.
             if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which" or "upon")
                 && !(phrase.End - phrase.First == 1 && t.Lower[verb] is "after" or "before" or "during" or "when" or "while" or "since")
@@ -387,6 +396,13 @@ internal static class QuoteFinder
                 Link(found, subject, c, j + 1, used);
                 return true;
             }
+            // "a spokesman for the campaign could only quip:": a verb after a modal, right before the colon.
+            if (cue is null && colon && c == j && ModalBefore(t, c, sentenceStart) is { } modal && SpeakerPhrase.LeftOf(t, modal, sentenceStart) is { } modalSubject
+                && SpeakerPhrase.HasHead(t, modalSubject.First, modalSubject.End))
+            {
+                Link(found, modalSubject, c, c + 1, used);
+                return true;
+            }
             if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } bare
                 && JoinedNames(t, bare, sentenceStart) is var named
                 && (named.First == sentenceStart || t.Words[named.First - 1] is "-" or "—" or "–" or ":"))
@@ -414,6 +430,22 @@ internal static class QuoteFinder
             return true;
         }
         return false;
+    }
+
+    // The index of the modal ("could", "would", …) before a lower-case verb at c, past at most two adverbs ("could
+    // only quip").
+    private static int? ModalBefore(TokenView t, int c, int sentenceStart)
+    {
+        if (!t.Words[c].All(char.IsLower))
+            return null;
+        for (var k = c - 1; k >= Math.Max(sentenceStart, c - 3); k--)
+        {
+            if (t.Lower[k] is "could" or "would" or "will" or "can" or "must" or "should" or "might" or "may" or "did")
+                return k;
+            if (t.Lower[k] is not ("only" or "also" or "then" or "just" or "simply" or "not"))
+                return null;
+        }
+        return null;
     }
 
     // "Mark Blumenthal and Jon Cohen: '…'": two names joined by "and" speak together.

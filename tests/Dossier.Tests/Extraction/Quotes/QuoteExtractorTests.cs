@@ -168,6 +168,16 @@ public sealed class QuoteExtractorTests
             "Mayor Lena Ortiz issued a statement on Tuesday saying, “The port stays open.”",
             "D Mayor Lena Ortiz: The port stays open."
         },
+        {
+            "a colon intro whose subject has a short apposition",
+            "Harbour Master Tomas Berg, a port veteran, delivered a blunt message to the council: “Fix the quay first.”",
+            "D Harbour Master Tomas Berg: Fix the quay first."
+        },
+        {
+            "a colon intro whose verb follows a modal",
+            "The timing was so odd that a spokesman for Mayor Ortiz could only quip: “Tides do not wait.”",
+            "D a spokesman for Mayor Ortiz: Tides do not wait."
+        },
         { "a young boy as speaker", "The skaters waited until a young boy shouted, “Here they come!”", "D a young boy: Here they come!" },
         {
             "an apposition after a subordinator",
