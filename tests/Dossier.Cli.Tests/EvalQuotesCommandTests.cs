@@ -51,4 +51,45 @@ public sealed class EvalQuotesCommandTests : IDisposable
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("DSR1007", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithAGoldFileScoresTheDirectQuotesOfAFolderOfReports()
+    {
+        _directory.Write(Path.Combine("reports", "one.txt"), "Lena Ortiz arrived in Oslo on Monday.\n\n“The quay opens in May,” she said.\n\n“Nobody asked us,” a senior port official said.\n");
+        var gold = _directory.Write("quotes.json", """
+            { "quotes": [
+              { "file": "one.txt", "words": "The quay opens", "speaker": "Lena Ortiz" },
+              { "file": "one.txt", "words": "Nobody asked us", "speaker": "a senior port official" },
+              { "file": "one.txt", "words": "Costs are rising", "speaker": "Tomas Berg" }
+            ] }
+            """);
+        var result = CliRunner.Run("eval", "quotes", _directory.File("reports"), "--gold", gold, "--errors");
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("direct quotes  P 1.000  R 0.667", result.Output, StringComparison.Ordinal);
+        Assert.Contains("speaker        1.000 (2/2", result.Output, StringComparison.Ordinal);
+        Assert.Contains("missed \"Costs are rising\"", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGoldFileWithoutQuotesIsAnInputErrorWithItsCode()
+    {
+        _directory.Write(Path.Combine("reports", "one.txt"), "Tomas Berg arrived.\n");
+        var gold = _directory.Write("quotes.json", "{ \"people\": {} }");
+        var result = CliRunner.Run("eval", "quotes", _directory.File("reports"), "--gold", gold);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("DSR4402", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheSeedQuotesAreFoundWithTheirSpeakersAtTheIssuesTargetsAndTheirFloors()
+    {
+        var result = CliRunner.Run("eval", "quotes", RepoPaths.Seeds, "--gold", Path.Combine(RepoPaths.Root, "testdata", "seeds-quotes.json"),
+            "--gate", "--floors", Path.Combine(RepoPaths.Root, "eval", "floors.json"));
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        double Score(string pattern) => double.Parse(
+            System.Text.RegularExpressions.Regex.Match(result.Output, pattern).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(Score(@"direct quotes\s+P ([\d.]+)") >= 0.95, result.Output);
+        Assert.True(Score(@"direct quotes\s+P [\d.]+\s+R ([\d.]+)") >= 0.95, result.Output);
+        Assert.True(Score(@"speaker\s+([\d.]+)") >= 0.90, result.Output);
+    }
 }

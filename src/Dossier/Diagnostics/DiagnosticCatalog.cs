@@ -49,6 +49,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor BadGoldFile = new("DSR3002", Severity.Warning, "not a labelled article ({0}); skipped");
     /// <summary>An evaluation file is not brat standoff attribution annotation the quote evaluation can read.</summary>
     public static readonly DiagnosticDescriptor MalformedBrat = new("DSR4401", Severity.Error, "not a readable brat attribution file ({0}); skipped");
+    /// <summary>A quote gold file (<c>eval quotes --gold</c>) holds no quotes to score against.</summary>
+    public static readonly DiagnosticDescriptor NoQuoteGold = new("DSR4402", Severity.Error, "no gold quotes found in {0} (expected a \"quotes\" list with file, words and speaker)");
 
     /// <summary>An event gold file is not the JSON the event evaluation reads.</summary>
     public static readonly DiagnosticDescriptor MalformedEventGold = new("DSR4501", Severity.Error, "not a readable event gold file ({0})");

@@ -78,6 +78,11 @@ public sealed record Quote(TextSpan Span, TextSpan Content, TextSpan? Speaker, T
 
     /// <summary>True for a few quoted words inside the reporter's own sentence (partial quote), false otherwise.</summary>
     public bool Partial { get; init; }
+
+    /// <summary>True for reported speech whose content is the object of a verb like "announced" or "claims" rather
+    /// than a clause of what was said ("China claims the island as its own"): attribution annotation counts it, a
+    /// record of who said what does not.</summary>
+    public bool ObjectOnly { get; init; }
 }
 
 /// <summary>An event as one sentence reports it.</summary>

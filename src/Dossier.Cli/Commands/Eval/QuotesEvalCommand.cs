@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using Dossier.Corpus;
 using Dossier.Diagnostics;
 using Dossier.Evaluation;
 using Dossier.Extraction.Quotes;
+using Dossier.Ingest;
 using Dossier.Pipeline;
 
 namespace Dossier.Cli.Commands.Eval;
@@ -17,22 +20,29 @@ internal static class QuotesEvalCommand
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
         var errors = new Option<bool>("--errors") { Description = "List the direct quotes whose speaker is wrong or missing (for error analysis on a training split)." };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "PATH" };
+        var goldOption = new Option<string?>("--gold") { Description = "Score DIR as a folder of reports against a JSON file of hand-annotated direct quotes ({\"quotes\": [{\"file\", \"words\", \"speaker\"}]}) instead of brat annotation.", HelpName = "FILE" };
         var command = new Command("quotes", """
             Score the quote extractor on brat attribution annotation (PolNeAR): exact and overlap P/R/F1 of content,
             source and cue spans, and attribution accuracy (the speaker found for a matched content overlaps the gold
             source). Rows: all attributions (PolNeAR also marks beliefs and intentions), those whose cue is a verb of
             saying, and those whose content is in quotation marks. One annotation file per article (the first by name).
+            With --gold FILE, DIR is a folder of reports and FILE lists their direct quotes (report file, first words,
+            speaker): direct-quote P/R/F1 and the share of matched quotes whose speaker is right.
 
-            Example:
+            Examples:
               dossier eval quotes ../shared/data/quotes/polnear/data/dev
+              dossier eval quotes ../shared/corpus/seeds --gold testdata/seeds-quotes.json
             """)
         {
             directory,
             gate,
             floors,
             errors,
+            goldOption,
         };
-        command.SetAction(result => Run(environment, result.GetRequiredValue(directory), result.GetValue(gate), result.GetRequiredValue(floors), result.GetValue(errors)));
+        command.SetAction(result => result.GetValue(goldOption) is { } goldPath
+            ? RunGold(environment, result.GetRequiredValue(directory), goldPath, result.GetValue(gate), result.GetRequiredValue(floors), result.GetValue(errors))
+            : Run(environment, result.GetRequiredValue(directory), result.GetValue(gate), result.GetRequiredValue(floors), result.GetValue(errors)));
         return command;
     }
 
@@ -94,6 +104,49 @@ internal static class QuotesEvalCommand
         }
         var failed = gate && !MeetsFloors(environment, total, floorsPath);
         return (int)(bad > 0 || failed ? ExitCode.InputErrors : ExitCode.Ok);
+    }
+
+    private static int RunGold(CliEnvironment environment, string path, string goldPath, bool gate, string floorsPath, bool listErrors)
+    {
+        if (!Directory.Exists(path))
+            throw new CliException(ExitCode.IO, $"{path}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        if (!File.Exists(goldPath))
+            throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        System.Collections.Immutable.ImmutableArray<GoldQuote> gold;
+        try
+        {
+            gold = QuoteGold.Parse(File.ReadAllText(goldPath));
+        }
+        catch (JsonException)
+        {
+            gold = [];
+        }
+        if (gold.IsEmpty)
+            throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.NoQuoteGold.Format(goldPath)} [{DiagnosticCatalog.NoQuoteGold.Code}]");
+
+        var options = new IngestOptions();
+        var reader = new SourceReader(options);
+        var raws = SourceScanner.Expand([path], options, new List<IngestProblem>()).SelectMany(file => reader.Read(file).Articles).ToList();
+        var pipeline = DossierPipeline.CreateDefault();
+        var docs = pipeline.ProcessMany([.. raws]);
+        var corpus = pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [.. docs.DistinctBy(d => d.Id).OrderBy(d => d.Id)] });
+        var evaluation = QuoteGoldEvaluator.Score(corpus, gold);
+
+        var output = environment.Output;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quotes: {path} against {goldPath} ({docs.Length} reports, {gold.Length} gold direct quotes)"));
+        output.WriteLine($"direct quotes  {evaluation.Quotes}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speaker        {evaluation.SpeakerAccuracy:0.000} ({evaluation.SpeakerRight}/{evaluation.SpeakerJudged} matched quotes with the right speaker)"));
+        if (listErrors)
+        {
+            foreach (var line in evaluation.Errors)
+                output.WriteLine("  " + line);
+        }
+        var failed = gate && !FloorGate.Meets(environment, floorsPath, "quotes-seeds",
+        [
+            ("direct_precision", evaluation.Quotes.Precision), ("direct_recall", evaluation.Quotes.Recall),
+            ("direct_f1", evaluation.Quotes.F1), ("speaker_accuracy", evaluation.SpeakerAccuracy)
+        ]);
+        return (int)(failed ? ExitCode.InputErrors : ExitCode.Ok);
     }
 
     private static string Row(string subset, string unit, PrfScore exact, PrfScore overlap) => string.Create(CultureInfo.InvariantCulture,

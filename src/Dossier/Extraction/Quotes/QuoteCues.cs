@@ -131,8 +131,19 @@ internal static class QuoteCues
         ["informs"] = CueKind.SpeechToAddressee,
         ["reminds"] = CueKind.SpeechToAddressee,
         ["asked"] = CueKind.QuoteOnly, ["asks"] = CueKind.QuoteOnly, ["continued"] = CueKind.QuoteOnly,
+        ["agreed"] = CueKind.QuoteOnly, ["agrees"] = CueKind.QuoteOnly, ["disagreed"] = CueKind.QuoteOnly, ["disagrees"] = CueKind.QuoteOnly,
+        ["affirms"] = CueKind.Speech, ["affirmed"] = CueKind.Speech,
         ["exclaimed"] = CueKind.QuoteOnly, ["quipped"] = CueKind.QuoteOnly, ["joked"] = CueKind.QuoteOnly,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Cue verbs whose reported speech is a statement only after "that": without it they take an object that
+    /// is not something said ("announced plans", "claims the island", "concluded his visit").</summary>
+    public static readonly FrozenSet<string> ThatVerbs = FrozenSet.ToFrozenSet(
+    [
+        "announce", "announces", "announced", "claims", "claimed", "concluded", "concludes", "deny", "denies", "denied",
+        "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "underscored", "underlined",
+        "highlighted", "reiterated", "reiterates", "stresses", "stressed", "acknowledges", "acknowledged", "mentioned",
+    ], StringComparer.Ordinal);
 
     /// <summary>Personal pronouns that can be a speaker, and whether each stands for one person.</summary>
     public static readonly FrozenDictionary<string, bool> Pronouns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
@@ -167,6 +178,7 @@ internal static class QuoteCues
         "agent", "scientist", "columnist", "editor", "journalist", "historian", "pastor", "bishop", "coach", "owner",
         "presidents", "parliament", "parliaments", "legislature", "countries", "nations", "sides", "governments",
         "troops", "forces", "premiers", "chiefs", "prime", "cabinet", "regime", "authorities", "agencies",
+        "boy", "girl", "crowd", "audience", "protester", "protesters", "worker", "workers",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may modify a speaker noun ("a senior administration official").</summary>
@@ -181,6 +193,7 @@ internal static class QuoteCues
         "federal", "communist", "democratic", "republican", "conservative", "liberal", "think", "tank", "policy",
         "intelligence", "diplomatic", "industry", "business", "company", "research", "nonpartisan", "bipartisan",
         "first", "second", "another", "one", "few", "most", "fellow", "u.s.", "european", "american", "chinese",
+        "young", "elderly", "angry",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that open a noun phrase; a speaker description never reaches further left than one of them.</summary>
@@ -208,6 +221,7 @@ internal static class QuoteCues
         "Last", "This", "That", "These", "Those", "There", "Here", "Since", "Because", "Unusually", "Notably",
         "Without", "With", "Despite", "Under", "Over", "Of", "By", "To", "From", "Into", "What", "Why", "How",
         "Who", "Where", "Which", "It", "Its", "Not", "No", "Yes", "Only", "Even", "Just", "Today", "Yesterday",
+        "Soon", "Back", "Again", "Ahead",
     ], StringComparer.Ordinal);
 
     /// <summary>Small words allowed inside a name or description ("Secretary of State", "Lee Kuan Yew School of Public Policy").</summary>

@@ -23,6 +23,7 @@ internal static class QuoteFinder
         public bool Direct;
         public bool Partial;
         public bool Consumed;
+        public bool ObjectOnly;
         public TextSpan? Scope; // where a partial quote counts as part of this speech: "A "…", officials said, B"
     }
 
@@ -41,13 +42,16 @@ internal static class QuoteFinder
             AttributeAfter(t, segment, found, used);
             if (found.Cue < 0)
                 AttributeBefore(t, segment, found, used);
+            else if (IsPronoun(t, found.Speaker))
+                PreferNamedIntro(t, segment, found);
             direct.Add(found);
         }
 
         var reported = FindReported(t, used, segments);
 
         // A quote inside reported speech is a partial quote of the same speaker.
-        foreach (var found in direct.Where(f => f.Cue < 0))
+        // A title in capitals ("hosts the show “Harbour Talk.”") is not a partial quote of the speech around it.
+        foreach (var found in direct.Where(f => f.Cue < 0 && !IsNamedTitle(t, f)))
         {
             foreach (var r in reported)
             {
@@ -101,7 +105,7 @@ internal static class QuoteFinder
             whole = Cover(whole, sp, sp);
         if (cue is { } c)
             whole = Cover(whole, c, c);
-        return new Quote(whole, found.Content, speaker, cue, found.Direct) { Partial = partial && found.Direct };
+        return new Quote(whole, found.Content, speaker, cue, found.Direct) { Partial = partial && found.Direct, ObjectOnly = found.ObjectOnly };
     }
 
     // Reported speech that is mostly one direct quote has already been reported as that quote.
@@ -141,6 +145,21 @@ internal static class QuoteFinder
         found.CueEnd = -1;
     }
 
+    private static bool IsPronoun(TokenView t, (int First, int End)? speaker) =>
+        speaker is { } s && s.End - s.First == 1 && QuoteCues.Pronouns.ContainsKey(t.Words[s.First]);
+
+    // "Fallon fired back: '…,' he wrote, '…'": the name that introduces the quote with a colon is its speaker; the
+    // pronoun of the interrupt only refers back to it.
+    private static void PreferNamedIntro(TokenView t, QuoteSegment segment, Found found)
+    {
+        var colon = t.TokenEndingBefore(segment.Open);
+        if (colon < 0 || t.Words[colon] != ":")
+            return;
+        var intro = new Found { Segment = segment, Content = found.Content, Direct = true };
+        if (TryAttributeBefore(t, segment, intro, new bool[t.Count]) && intro.Speaker is { } named && !IsPronoun(t, named))
+            found.Speaker = named;
+    }
+
     private static bool EndsSentence(string text, QuoteSegment segment)
     {
         var last = segment.ContentEnd - 1;
@@ -156,6 +175,9 @@ internal static class QuoteFinder
         var k = t.TokenAtOrAfter(segment.Close);
         if (k >= t.Count || t.Text.AsSpan(segment.Close, t.Spans[k].Start - segment.Close).Contains('\n'))
             return;
+        // "'…,' but he denied …": a conjunction after the mark starts a new clause, not this quote's attribution.
+        if (t.Lower[k] is "but" or "and" or "yet")
+            return;
         if (t.Words[k] is "," or "—" or "–")
             k++;
         if (k >= t.Count)
@@ -169,9 +191,11 @@ internal static class QuoteFinder
             Link(found, inverted, k, k + 1, used);
             return;
         }
-        if (Cue(t, k) is { } first && first.Kind != CueKind.SpeechToAddressee)
+        if (Cue(t, k) is { } first)
         {
-            if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right)
+            // "…," warned Clinton.: a verb of telling inverted before its subject, with no addressee after it.
+            if ((SpeakerPhrase.RightOf(t, first.End - 1, end) ?? LooseRight(t, first.End, end)) is { } right
+                && (first.Kind != CueKind.SpeechToAddressee || (handedOver && right.End < t.Count && t.Words[right.End] is "." or "," or ";")))
             {
                 Link(found, right, k, first.End, used);
                 return;
@@ -255,6 +279,12 @@ internal static class QuoteFinder
     {
         if (TryAttributeBefore(t, segment, found, used) || found.Cue >= 0)
             return;
+        if (ShortAttributionBefore(t, segment) is { } brief)
+        {
+            // "Dianne Bystrom agreed. '…'", "He continued.\n\n'…'": a sentence that is only a speaker and a cue.
+            Link(found, brief.Speaker, brief.Cue, brief.Cue + 1, used);
+            return;
+        }
         // "Trump issued the following statement: '…'", "He then listed the qualities …: '…'", "X issued a statement,
         // 'Last night …'": a sentence that hands over to a quotation speaks through its subject.
         var j = t.TokenEndingBefore(segment.Open);
@@ -265,6 +295,30 @@ internal static class QuoteFinder
         var sentenceStart = t.SentenceFirst[t.SentenceOf[j]];
         if (SentenceSubject(t, sentenceStart, j) is { } subject)
             Link(found, subject, j, j + 1, used);
+    }
+
+    // The sentence right before the quote is SPEAKER (adverb) CUE "." and nothing else, in the same paragraph or
+    // closing the paragraph before.
+    private static ((int First, int End) Speaker, int Cue)? ShortAttributionBefore(TokenView t, QuoteSegment segment)
+    {
+        var stop = t.TokenEndingBefore(segment.Open);
+        if (stop < 2 || t.Words[stop] != ".")
+            return null;
+        var cue = stop - 1;
+        if (Cue(t, cue) is not { } c || c.End != stop)
+            return null;
+        var sentenceStart = t.SentenceFirst[t.SentenceOf[cue]];
+        if (SpeakerPhrase.LeftOf(t, cue, sentenceStart) is not { } speaker)
+            return null;
+        var first = speaker.First;
+        if (first > sentenceStart && !(first == sentenceStart + 1 && t.Words[sentenceStart] is "But" or "And" or "Yet"))
+            return null;
+        for (var i = speaker.End; i < cue; i++)
+        {
+            if (!QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.Lower[i].EndsWith("ly", StringComparison.Ordinal))
+                return null;
+        }
+        return (speaker, cue);
     }
 
     /// <summary>The subject of the sentence from <paramref name="sentenceStart"/> up to <paramref name="end"/>: a
@@ -294,7 +348,18 @@ internal static class QuoteFinder
                     verb++;
                 verb++;
             }
-            if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which")
+            else if (verb < end && t.Words[verb] == "," && p == sentenceStart && t.IsCapitalised(phrase.End - 1))
+            {
+                // "Senate Majority Leader Mitch McConnell, R-Ky., delivered …:": a short apposition after the name.
+                var close = verb + 1;
+                while (close < end && close - verb <= 10 && t.Words[close] is not ("," or ":" or ";" or "“" or "\""))
+                    close++;
+                if (close < end && t.Words[close] == ",")
+                    verb = close + 1;
+            }
+            // "Soon after …", "Based upon …": a capitalised word before a preposition opens an adjunct, not a subject.
+            if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which" or "upon")
+                && !(phrase.End - phrase.First == 1 && t.Lower[verb] is "after" or "before" or "during" or "when" or "while" or "since")
                 && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
                 return phrase;
         }
@@ -322,13 +387,24 @@ internal static class QuoteFinder
             if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
                 return false;
             var cue = Cue(t, c);
-            // "Trump barked:": before a colon, any past-tense verb right after a speaker introduces the quote.
-            if (cue is null && colon && c == j && t.Lower[c].EndsWith("ed", StringComparison.Ordinal) && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
+            // "Trump barked:", "Fallon fired back:": before a colon, any past-tense verb (with its particle) right
+            // after a speaker introduces the quote.
+            if (cue is null && colon && (c == j || (c == j - 1 && t.Lower[j] is "back" or "out" or "up"))
+                && (t.Lower[c].EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(t.Lower[c]))
+                && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
             {
-                Link(found, subject, c, c + 1, used);
+                Link(found, subject, c, j + 1, used);
                 return true;
             }
-            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } named
+            // "a spokesman for the campaign could only quip:": a verb after a modal, right before the colon.
+            if (cue is null && colon && c == j && ModalBefore(t, c, sentenceStart) is { } modal && SpeakerPhrase.LeftOf(t, modal, sentenceStart) is { } modalSubject
+                && SpeakerPhrase.HasHead(t, modalSubject.First, modalSubject.End))
+            {
+                Link(found, modalSubject, c, c + 1, used);
+                return true;
+            }
+            if (cue is null && colon && c == j && SpeakerPhrase.LeftOf(t, c + 1, sentenceStart) is { } bare
+                && JoinedNames(t, bare, sentenceStart) is var named
                 && (named.First == sentenceStart || t.Words[named.First - 1] is "-" or "—" or "–" or ":"))
             {
                 // "Carl Bialik: '…'": a bare name and a colon.
@@ -339,14 +415,46 @@ internal static class QuoteFinder
                 continue;
             // What stands between the cue and the mark must be an addressee ("told him") or a short adjunct.
             // The inverted order ("said Wang, '…'") only when the cue and its speaker lead straight to the mark.
-            var speaker = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c))
-                          ?? (SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
+            // "Trump issued a statement Tuesday saying, '…'": before a participle, a phrase that follows a verb is
+            // that verb's object; the speaker is the subject of the clause.
+            var left = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c));
+            if (left is { } l && t.Lower[c].EndsWith("ing", StringComparison.Ordinal) && l.First > sentenceStart
+                && t.Words[l.First - 1].All(char.IsLetter) && !t.IsCapitalised(l.First - 1) && t.Lower[l.First - 1] is not ("and" or "but" or "as" or "while"))
+                left = null;
+            var speaker = left
+                          // "telling CNBC: '…'": after a verb of telling comes the addressee, never the speaker.
+                          ?? (cue.Value.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
                           ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
             if (speaker is { } s)
                 Link(found, s, c, cue.Value.End, used);
             return true;
         }
         return false;
+    }
+
+    // The index of the modal ("could", "would", …) before a lower-case verb at c, past at most two adverbs ("could
+    // only quip").
+    private static int? ModalBefore(TokenView t, int c, int sentenceStart)
+    {
+        if (!t.Words[c].All(char.IsLower))
+            return null;
+        for (var k = c - 1; k >= Math.Max(sentenceStart, c - 3); k--)
+        {
+            if (t.Lower[k] is "could" or "would" or "will" or "can" or "must" or "should" or "might" or "may" or "did")
+                return k;
+            if (t.Lower[k] is not ("only" or "also" or "then" or "just" or "simply" or "not"))
+                return null;
+        }
+        return null;
+    }
+
+    // "Mark Blumenthal and Jon Cohen: '…'": two names joined by "and" speak together.
+    private static (int First, int End) JoinedNames(TokenView t, (int First, int End) last, int sentenceStart)
+    {
+        if (last.First - 2 < sentenceStart || t.Lower[last.First - 1] != "and" || !t.IsCapitalised(last.First))
+            return last;
+        return SpeakerPhrase.LeftOf(t, last.First - 1, sentenceStart) is { } first && t.IsCapitalised(first.First) && first.End == last.First - 1
+            ? (first.First, last.End) : last;
     }
 
     // "Trump said, adding, '…'", "He went on to say, '…'": the speaker of the clause the cue hangs from.
@@ -370,7 +478,8 @@ internal static class QuoteFinder
             return false;
         for (var i = from; i < to; i++)
         {
-            if (t.IsCapitalised(i) || !t.Words[i].All(char.IsLetter))
+            // "…,'' as his father dreamed, …": a subordinator opens an aside, not a description.
+            if (t.IsCapitalised(i) || !t.Words[i].All(char.IsLetter) || QuoteCues.AdjunctOpeners.Contains(t.Lower[i]))
                 return false;
         }
         return true;
@@ -426,6 +535,11 @@ internal static class QuoteFinder
             var opensSentence = t.SentenceFirst[t.SentenceOf[i]] == i;
             return opensSentence && t.Words[i] is "Said" or "Says" or "Added" ? (CueKind.Speech, i + 1) : null;
         }
+        // "as Tom Ridge put it: '…'", "as X pointed out, '…'": idioms that introduce a quotation.
+        if (t.Lower[i] == "put" && i + 1 < t.Count && t.Lower[i + 1] == "it")
+            return (CueKind.QuoteOnly, i + 2);
+        if (t.Lower[i] is "pointed" or "points" && i + 1 < t.Count && t.Lower[i + 1] == "out")
+            return (CueKind.Speech, i + 2);
         // "called on the US and China to …", "called Thursday on …": a request to an addressee.
         if (t.Lower[i] is "call" or "calls" or "called")
         {
@@ -444,7 +558,7 @@ internal static class QuoteFinder
             for (var i = 0; i < direct.Count; i++)
             {
                 var f = direct[i];
-                if (f.Speaker is not null)
+                if (f.Speaker is not null || IsNamedTitle(t, f))
                     continue;
                 var seg = f.Segment!.Value;
                 Found? donor = null;
@@ -501,7 +615,8 @@ internal static class QuoteFinder
         if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from)
             return false;
         var between = t.Text.AsSpan(from, next.Open - from);
-        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().EndsWith(".", StringComparison.Ordinal) || !OnlyTitles(between))
+        // "…," said Cuban, who hosts "Shark Tank." "…": the full stop may sit inside a title's closing mark.
+        if (between.Length >= 400 || between.Contains('\n') || !between.TrimEnd().TrimEnd("”\"").EndsWith(".", StringComparison.Ordinal) || !OnlyTitles(between))
             return false;
         // Only the rest of the attribution's sentence lies between: no other sentence with its own subject.
         var last = t.TokenEndingBefore(next.Open);
@@ -509,9 +624,22 @@ internal static class QuoteFinder
     }
 
     // A short quoted name within a sentence ("State of the Union"): a title or a scare quote, not a turn of speech.
+    // "…," said Cuban, who hosts "Shark Tank." "…": a title of capitalised words may carry the sentence's full stop.
     private static bool IsTitle(string text, Found f) =>
-        f.Segment!.Value.Closed && WordCount(text, f.Content) <= 5 && !f.Content.Of(text).TrimEnd().EndsWith('.')
+        f.Segment!.Value.Closed && WordCount(text, f.Content) <= 5
+        && (!f.Content.Of(text).TrimEnd().EndsWith('.') || (WordCount(text, f.Content) <= 3 && AllCapitalised(f.Content.Of(text))))
         && f.Segment.Value.Open > 0 && text[f.Segment.Value.Open - 1] == ' ';
+
+    // "the show “Harbour Talk.”": two to five capitalised words quoted after a lower-case word name a work or a thing.
+    private static bool IsNamedTitle(TokenView t, Found f)
+    {
+        var words = WordCount(t.Text, f.Content);
+        var before = t.TokenEndingBefore(f.Segment!.Value.Open);
+        return words is >= 2 and <= 5 && AllCapitalised(f.Content.Of(t.Text)) && before >= 0 && char.IsLower(t.Words[before][0]);
+    }
+
+    private static bool AllCapitalised(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
 
     // No quotation marks, or only around titles of at most five words.
     private static bool OnlyTitles(ReadOnlySpan<char> between)
@@ -631,17 +759,22 @@ internal static class QuoteFinder
                     // "While X will be "frank", US officials said, breakthroughs are unlikely": both sides are theirs.
                     found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
                     found[^1].Scope = t.Span(first, end);
+                    found[^1].ObjectOnly = QuoteCues.ThatVerbs.Contains(t.Lower[i]) && t.Lower[k - 1] != "that";
                     i = end - 1;
                     continue;
                 }
-                if (k < end && end - k >= 3)
+                // "While China denies …, the U.S. warns …": a clause opened by a subordinator ends at its comma.
+                var contentEnd = t.Words[first] is "While" or "Although" or "Though" or "Whereas" && left.First > first
+                    ? CommaAfter(t, segments, k, end) : end;
+                if (k < contentEnd && contentEnd - k >= 3)
                 {
                     // "…," Sanders said during an interview on CNN's "State of the Union": after a cue a direct quote
                     // already took, an adjunct is not speech, and a title inside it is not a partial quote.
                     if (used[i] && k == cue.End && QuoteCues.AdjunctOpeners.Contains(t.Lower[k]))
                         continue;
-                    found.Add(Reported(t, k, end, left, i, cue.End, used[i]));
-                    i = end - 1;
+                    found.Add(Reported(t, k, contentEnd, left, i, cue.End, used[i]));
+                    found[^1].ObjectOnly = QuoteCues.ThatVerbs.Contains(t.Lower[i]) && t.Lower[k - 1] != "that";
+                    i = contentEnd - 1;
                     continue;
                 }
                 // "CONTENT, officials said."
@@ -702,7 +835,9 @@ internal static class QuoteFinder
         {
             if (k < end && QuoteCues.Determiners.Contains(t.Words[k]))
                 k++;
+            // "urged the United States and China to …": "and" joins two addressees.
             while (k < end && (QuoteCues.Addressees.Contains(t.Words[k]) || t.IsCapitalised(k) || QuoteCues.NameConnectors.Contains(t.Lower[k])
+                               || (t.Lower[k] == "and" && k > cue.End && k + 1 < end && t.IsCapitalised(k + 1))
                                || QuoteCues.SpeakerNouns.Contains(t.Lower[k]) || QuoteCues.SpeakerModifiers.Contains(t.Lower[k])))
                 k++;
         }
@@ -720,6 +855,16 @@ internal static class QuoteFinder
         var end = sentenceEnd;
         while (end > 0 && t.Words[end - 1] is "." or "!" or "?" or ";" or ":")
             end--;
+        return end;
+    }
+
+    private static int CommaAfter(TokenView t, List<QuoteSegment> segments, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (t.Words[i] == "," && !InsideQuote(segments, t.Spans[i].Start))
+                return i;
+        }
         return end;
     }
 

@@ -42,6 +42,10 @@ internal static class QuoteMarks
                 continue;
             }
             var close = FindClose(text, i, closers);
+            // Scraped text mixes its marks ("…,“ said X", “…" Sweeney said): with no proper closer in the
+            // paragraph, the other double mark closes when it sits where a closer sits.
+            if (close < 0 && MixedClosers(c) is { } mixed)
+                close = FindClose(text, i, mixed);
             if (close >= 0)
             {
                 AddSegment(found, text, i, close + 1, group++, closed: true);
@@ -139,7 +143,7 @@ internal static class QuoteMarks
                 return -1;
             if (!closers.Contains(c))
                 continue;
-            if (single || c == '"')
+            if (single || c is '"' or '“')
             {
                 // ’ is also the apostrophe (it’s, Blinken’s): a closer has no letter right after it.
                 var after = j + 1 < text.Length ? text[j + 1] : ' ';
@@ -152,6 +156,13 @@ internal static class QuoteMarks
         }
         return -1;
     }
+
+    private static string? MixedClosers(char open) => open switch
+    {
+        '"' => "”",
+        '“' => "\"“",
+        _ => null,
+    };
 
     private static int ParagraphEnd(string text, int from)
     {

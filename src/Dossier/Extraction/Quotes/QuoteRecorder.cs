@@ -32,7 +32,9 @@ public sealed class QuoteRecorder : ICorpusStage
             byArticle.TryGetValue(doc.Id, out var mentions);
             foreach (var quote in doc.Quotes)
             {
-                var speakerText = quote.Speaker is { } s ? doc[s] : "";
+                if (quote.ObjectOnly)
+                    continue;
+                var speakerText = SpeakerText(doc, quote);
                 quotes.Add(new CorpusQuote(Id(doc.Id, quote.Content), SpeakerEntity(quote, mentions), speakerText,
                     doc[quote.Content], quote.Direct, doc.Id, quote.Content.Start, quote.Content.End));
             }
@@ -40,6 +42,15 @@ public sealed class QuoteRecorder : ICorpusStage
         quotes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return corpus with { Quotes = quotes.ToImmutable() };
     }
+
+    // "he said", "the official added": the words that name the speaker are those the phrase refers back to ("a senior
+    // State Department official"), not the pronoun; a phrase that names someone itself is kept as written.
+    internal static string SpeakerText(Doc doc, Quote quote) => quote switch
+    {
+        { Speaker: null } => "",
+        { Antecedent: { } a, Speaker: { } s } when a != s && !a.Overlaps(s) => doc[a],
+        { Speaker: { } s } => doc[s],
+    };
 
     private static string? SpeakerEntity(Quote quote, List<(string Entity, EntityMention Mention)>? mentions)
     {

@@ -62,6 +62,9 @@ internal static class SpeakerPhrase
             return null;
         if (QuoteCues.Pronouns.ContainsKey(t.Words[j]) && t.Lower[j] != "it" && !(j + 1 < max && t.IsCapitalised(j + 1)))
             return (j, j + 1);
+        // "adding of Mr. Trump, '…'": a phrase after the cue that opens with "of" is what it was said about.
+        if (QuoteCues.NameConnectors.Contains(t.Lower[j]))
+            return null;
         var k = j;
         if (QuoteCues.Determiners.Contains(t.Words[k]) && t.Lower[k] is not ("that" or "this" or "these" or "those"))
             k++;
@@ -150,8 +153,11 @@ internal static class SpeakerPhrase
 
     private static bool IsPreposition(string word) => word is "with" or "to" or "for" or "in" or "at" or "on" or "from" or "alongside";
 
+    // "(Raphael Lemkin, who …, once said", "after Mr. Trump, asked about …, had said": a bracket or a subordinator
+    // also opens the clause whose subject the name is.
     private static bool IsClauseStart(TokenView t, int before) =>
-        t.Words[before] is "," or ":" or ";" or "—" or "–" or "-" or "“" or "\"" || t.Lower[before] is "and" or "but" or "while" or "as";
+        t.Words[before] is "," or ":" or ";" or "—" or "–" or "-" or "“" or "\"" or "("
+        || t.Lower[before] is "and" or "but" or "while" or "as" or "after" or "when" or "because" or "since" or "before" or "until" or "although" or "though";
 
     private static bool IsTimeAdjunct(TokenView t, int j, int min) =>
         t.Lower[j] is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"

@@ -130,7 +130,96 @@ public sealed class QuoteExtractorTests
             "Blinken arrived on Friday.\n\nWang spent the session listing grievances, and he warned that the border was a red line.",
             "I he => Wang: the border was a red line"
         },
+        { "a straight opening mark closed by a curly one", "\"The quay is full,” Berg said.", "D Berg: The quay is full" },
+        { "a curly opening mark closed by another opening one", "“It is unusual,“ said Maria Chen, a harbour lawyer.", "D Maria Chen: It is unusual" },
+        { "a sentence that is only a speaker and 'agreed'", "Economist Maria Chen agreed. “Prices will rise.”", "D Economist Maria Chen: Prices will rise." },
+        { "'as X put it' before a colon", "As Tomas Berg put it: “Nobody reads the small print.”", "D Tomas Berg: Nobody reads the small print." },
+        { "'as X pointed out' before a comma", "As Tomas Berg pointed out in May, “The quay is too short.”", "D Tomas Berg: The quay is too short." },
+        { "an inverted 'warned' closing the sentence", "“The dam will not hold,” warned Maria Chen.", "D Maria Chen: The dam will not hold" },
+        {
+            "the name of a colon intro beats the pronoun of an interrupt",
+            "Ortiz hit back: “We kept every promise,” she wrote, “and we will keep this one.”",
+            "D Ortiz: We kept every promise | D she => Ortiz: and we will keep this one."
+        },
+        { "two names joined by 'and' before a colon", "POLL WATCH - Maria Chen and Tomas Berg: “Turnout will decide it.”", "D Maria Chen and Tomas Berg: Turnout will decide it." },
+        {
+            "a capitalised word before 'after' opens an adjunct, not a subject",
+            "Soon after the vote, Berg told his followers, “We start again tomorrow.”",
+            "D Berg: We start again tomorrow."
+        },
+        {
+            "a short capitalised title may end with the sentence's full stop",
+            "“It is too early,” said Berg, who hosts the show “Harbour Talk.” “Ask me in May.”",
+            "D Berg: It is too early | D Berg: Ask me in May."
+        },
+        {
+            "a 'While' clause ends its reported speech at its comma",
+            "While the ministry denies that it sold arms, the embassy warned that shipments had continued all year.",
+            "I the ministry: it sold arms | I the embassy: shipments had continued all year"
+        },
+        { "'and' joins two addressees", "Ortiz urged Norway and Sweden to reopen the border.", "I Ortiz: to reopen the border" },
+        {
+            "a conjunction after the closing mark starts a new clause",
+            "Tomas Berg spoke of the strike, saying, “Nobody wanted it to last,” but he denied that talks had failed.",
+            "D Tomas Berg: Nobody wanted it to last | I he => Tomas Berg: talks had failed"
+        },
+        {
+            "the phrase before a participle cue is the object of the clause's verb",
+            "Mayor Lena Ortiz issued a statement on Tuesday saying, “The port stays open.”",
+            "D Mayor Lena Ortiz: The port stays open."
+        },
+        {
+            "a colon intro whose subject has a short apposition",
+            "Harbour Master Tomas Berg, a port veteran, delivered a blunt message to the council: “Fix the quay first.”",
+            "D Harbour Master Tomas Berg: Fix the quay first."
+        },
+        {
+            "a colon intro whose verb follows a modal",
+            "The timing was so odd that a spokesman for Mayor Ortiz could only quip: “Tides do not wait.”",
+            "D a spokesman for Mayor Ortiz: Tides do not wait."
+        },
+        { "a young boy as speaker", "The skaters waited until a young boy shouted, “Here they come!”", "D a young boy: Here they come!" },
+        {
+            "an apposition after a subordinator",
+            "The row began after Tomas Berg, asked about the quay, had said, “Nobody reads the plans.”",
+            "D Tomas Berg: Nobody reads the plans."
+        },
+        {
+            "an apposition after a bracket",
+            "The idea is old (Maria Chen, who drew the first plan, once said, “Ports outlive their builders”).",
+            "D Maria Chen: Ports outlive their builders"
+        },
+        {
+            "the addressee of 'telling' is not the speaker",
+            "Back in 2009, Maria Chen praised the harbour board, telling the Ledger: “They did a fine job.”",
+            "D Maria Chen: They did a fine job."
+        },
+        {
+            "'adding of X' names what was spoken about, not who spoke",
+            "“We have started,” Tomas Berg said, adding of the mayor, “She cares about the port.”",
+            "D Tomas Berg: We have started | D Tomas Berg: She cares about the port."
+        },
     };
+
+    // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
+    // it) but is marked, so the corpus record of statements leaves it out.
+    public static TheoryData<string, bool> ObjectOnlyCases => new()
+    {
+        { "The ministry announced new tariffs on imported steel.", true },
+        { "The ministry announced that tariffs on imported steel would rise.", false },
+        { "Norway claims the disputed islands as its own.", true },
+        { "Norway claims that the disputed islands are its own.", false },
+        { "The ministry said new tariffs on imported steel would follow.", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(ObjectOnlyCases))]
+    public void ReportedSpeechThatIsOnlyAVerbsObjectIsMarked(string text, bool objectOnly)
+    {
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var quote = Assert.Single(doc.Quotes);
+        Assert.Equal(objectOnly, quote.ObjectOnly);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

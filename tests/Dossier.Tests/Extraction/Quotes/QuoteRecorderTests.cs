@@ -27,7 +27,7 @@ public sealed class QuoteRecorderTests
         var doc = corpus.Articles[0];
         Assert.Equal(doc.Quotes.Length, corpus.Quotes.Length);
         var direct = Assert.Single(corpus.Quotes, q => q.Direct);
-        Assert.Equal("she", direct.SpeakerText);
+        Assert.Equal("Lena Ortiz", direct.SpeakerText); // the words "she" refers to, not the pronoun
         Assert.Equal("We will keep talking", direct.Text);
         Assert.Equal(direct.Text, Text[direct.Start..direct.End]);
         Assert.Null(direct.Speaker);
@@ -57,6 +57,35 @@ public sealed class QuoteRecorderTests
         Assert.Null(quote.Speaker);
     }
 
+    // The speaker words of a record: what a pronoun or "the official" refers to, the phrase itself otherwise.
+    public static TheoryData<string, string, string> SpeakerTextCases => new()
+    {
+        { "“We are ready,” a senior harbour official said. “We will open,” the official added.", "We will open", "a senior harbour official" },
+        { "Maria Chen arrived in Oslo.\n\n“The plan is sound,” she said.", "The plan is sound", "Maria Chen" },
+        { "“The plan is sound,” Economist Maria Chen said.", "The plan is sound", "Economist Maria Chen" },
+        { "“Nobody told us about the plan.”", "Nobody told us about the plan.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SpeakerTextCases))]
+    public void TheSpeakerTextNamesWhoSpokeRatherThanThePronoun(string text, string content, string speakerText)
+    {
+        var doc = QuoteEvaluation.Annotate(DossierPipeline.CreateDefault(), text, "c.txt");
+        var corpus = Run(CorpusSnapshot.Empty with { Articles = [doc] });
+        Assert.Equal(speakerText, Assert.Single(corpus.Quotes, q => q.Text == content).SpeakerText);
+    }
+
+    [Fact]
+    public void ReportedSpeechThatIsOnlyAVerbsObjectIsNotRecorded()
+    {
+        const string text = "Norway claims the disputed islands as its own. The ministry said talks would resume.";
+        var doc = QuoteEvaluation.Annotate(DossierPipeline.CreateDefault(), text, "d.txt");
+        Assert.Contains(doc.Quotes, q => q.ObjectOnly);
+        var corpus = Run(CorpusSnapshot.Empty with { Articles = [doc] });
+        var quote = Assert.Single(corpus.Quotes);
+        Assert.Equal("talks would resume", quote.Text);
+    }
+
     [Fact]
     public void IdsAreStableAndTheExportListsTheQuotes()
     {
@@ -65,7 +94,7 @@ public sealed class QuoteRecorderTests
         Assert.Equal(first.Quotes.Select(q => q.Id), second.Quotes.Select(q => q.Id));
         Assert.Equal(first.Quotes.Length, first.Quotes.Select(q => q.Id).Distinct().Count());
         var json = JsonExporter.ToJson(first);
-        Assert.Contains("\"speaker_text\": \"she\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"speaker_text\": \"Lena Ortiz\"", json, StringComparison.Ordinal);
         Assert.Equal(json, JsonExporter.ToJson(second));
     }
 }
