@@ -130,4 +130,21 @@ internal static class EventTriggers
         "will", "would", "may", "might", "can", "could", "shall", "should", "has", "have", "had", "is", "was", "are",
         "were", "did", "does", "plans", "planned",
     ], StringComparer.Ordinal);
+
+    /// <summary>Heads of descriptions that stand for a state's government: with a country or capital modifying them
+    /// ("US officials", "his Chinese counterpart", "Beijing's top brass") the party is that country or capital.</summary>
+    public static readonly FrozenSet<string> GovernmentHeads = FrozenSet.ToFrozenSet(
+    [
+        "official", "officials", "leader", "leaders", "leadership", "counterpart", "counterparts", "government",
+        "administration", "authorities", "diplomat", "diplomats", "minister", "ministers", "ministry", "brass", "cadres",
+        "military", "army", "navy", "forces", "troops", "delegation", "negotiators", "envoy", "spokesman", "spokesperson",
+        "spokeswoman", "lawmakers", "regime", "side", "chiefs",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Heads and determiners of descriptions that name no one in particular ("the two sides", "another source").</summary>
+    public static readonly FrozenSet<string> VagueHeads = FrozenSet.ToFrozenSet(
+    [
+        "sides", "source", "sources", "parties", "countries", "nations", "both", "two", "others", "other", "another",
+        "one", "ones", "some", "thing", "things", "way", "all", "each", "either", "neither", "such", "many", "several",
+    ], StringComparer.Ordinal);
 }
