@@ -17,7 +17,7 @@ namespace Dossier.Extraction.Events;
 /// <param name="ActorsRight">Matched events whose actors are exactly the gold actors.</param>
 /// <param name="TargetsRight">Matched events whose targets are exactly the gold targets.</param>
 /// <param name="StatusRight">Matched events with the right status.</param>
-/// <param name="MonthRight">Matched events dated in the gold month (or undated when the gold is), by the mention's own date or else the date of the corpus event it was merged into.</param>
+/// <param name="MonthRight">Matched events dated in the gold month (any date when the gold has none), by the mention's own date or else the date of the corpus event it was merged into.</param>
 /// <param name="PlaceRight">Matched events with the gold place (or none when the gold has none).</param>
 /// <param name="Merge">Pairs of matched mentions in different reports: true when both gold and event-merge say they are one event.</param>
 /// <param name="Errors">One line per miss, extra event and wrong field, for <c>--errors</c>.</param>
@@ -179,8 +179,11 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
 
     private static bool SameMonth(string? found, string? gold)
     {
-        if (gold is null || found is null)
-            return gold is null && found is null;
+        // A mention its report does not date is not scored on its month: the record may rightly date it from another report.
+        if (gold is null)
+            return true;
+        if (found is null)
+            return false;
         var f = EventDate.Parse(found);
         var g = EventDate.Parse(gold);
         if (f is null || g is null)

@@ -47,7 +47,7 @@ internal sealed class EventParties
             // The phrase's head is its last name ("United States Secretary of State Antony Blinken" is Blinken, not
             // the United States); a mention that runs on past the phrase ("Dong Jun last week") is preferred least.
             var best = mentions
-                .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(span))
+                .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(span) && !AcrossHyphen(doc.Text, m.Mention, span))
                 .OrderBy(m => m.Mention.End > span.End ? 1 : 0)
                 .ThenByDescending(m => m.Mention.End)
                 .ThenByDescending(m => m.Mention.End - m.Mention.Start)
@@ -108,6 +108,11 @@ internal sealed class EventParties
         var common = words.SkipWhile(w => !char.IsLower(w[0]) || QuoteCues.Determiners.Contains(w)).Where(w => !QuoteCues.Determiners.Contains(w)).ToList();
         return common.Count == 0 ? null : "group:" + string.Join(' ', common).ToLowerInvariant();
     }
+
+    // "Biden" inside the mention "Biden-Xi": a compound naming two sides is neither side.
+    private static bool AcrossHyphen(string text, EntityMention mention, TextSpan span) =>
+        (mention.End > span.End && span.End < text.Length && text[span.End] == '-')
+        || (mention.Start < span.Start && span.Start > 0 && text[span.Start - 1] == '-');
 
     private static bool Vague(string word) => QuoteCues.Determiners.Contains(word) || EventTriggers.VagueHeads.Contains(word.ToLowerInvariant());
 
