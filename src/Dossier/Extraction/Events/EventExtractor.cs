@@ -34,8 +34,11 @@ public sealed class EventExtractor : IDocStage
     {
         ArgumentNullException.ThrowIfNull(doc);
         var t = QuoteExtractor.View(doc);
-        // Reported speech (indirect, or direct with a speech verb): what it tells is someone's report.
-        var reported = (doc.Layers & Layers.Quotes) != 0 ? doc.Quotes.Where(q => !q.Direct || q.Cue is not null).Where(q => q.Cue is not null || q.Speaker is not null).Select(q => q.Content).ToList() : [];
+        // Reported speech (indirect, or direct with a speech verb): what it tells is someone's report. Content opening
+        // with a possessive is the object of a verb, not speech ("Blinken concluded his visit …").
+        var reported = (doc.Layers & Layers.Quotes) != 0
+            ? doc.Quotes.Where(q => (q.Cue is not null || q.Speaker is not null) && (q.Direct || !OpensWithPossessive(doc[q.Content]))).Select(q => q.Content).ToList()
+            : [];
         var places = (doc.Layers & Layers.Mentions) != 0
             ? doc.Mentions.Where(m => m.Kind is EntityKind.Gpe or EntityKind.Loc or EntityKind.Facility).Select(m => m.Span).ToList()
             : null;
@@ -79,6 +82,12 @@ public sealed class EventExtractor : IDocStage
         return ResolvePronouns(doc, t, events.ToImmutable());
     }
 
+    private static bool OpensWithPossessive(string content) =>
+        content.StartsWith("his ", StringComparison.Ordinal) || content.StartsWith("her ", StringComparison.Ordinal)
+        || content.StartsWith("its ", StringComparison.Ordinal) || content.StartsWith("their ", StringComparison.Ordinal);
+
+    private static bool Possessive(string word) => word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
+
     // "Assertive Moves: Blinken met …": the words of a heading before its colon are not the sentence's subject.
     private static int AfterHeading(TokenView t, int first, int end)
     {
@@ -109,7 +118,8 @@ public sealed class EventExtractor : IDocStage
     // so that reports naming the party differently still merge. Quotations stay candidates as they are for speakers.
     private static ImmutableArray<EventMention> ResolvePronouns(Doc doc, TokenView t, ImmutableArray<EventMention> events)
     {
-        var pronouns = events.SelectMany(e => e.Actors).Where(a => QuoteCues.Pronouns.TryGetValue(doc[a], out var one) && one && !doc[a].Equals("it", StringComparison.OrdinalIgnoreCase) && !doc[a].Equals("I", StringComparison.Ordinal))
+        var pronouns = events.SelectMany(e => e.Actors).Where(a => (QuoteCues.Pronouns.TryGetValue(doc[a], out var one) && one && !doc[a].Equals("it", StringComparison.OrdinalIgnoreCase) && !doc[a].Equals("I", StringComparison.Ordinal))
+                || Possessive(doc[a]))
             .Distinct().ToList();
         if (pronouns.Count == 0)
             return events;
@@ -125,9 +135,19 @@ public sealed class EventExtractor : IDocStage
         foreach (var p in pronouns)
         {
             var k = t.TokenAtOrAfter(p.Start);
-            if (people is null || k <= 0 || k >= t.Count || !EventTriggers.ClauseOpeners.Contains(t.Lower[k - 1]) || t.Lower[k - 1] is "which" or "who" or "whom" or "whose")
+            if (people is null || k <= 0 || k >= t.Count)
                 continue;
             var from = t.Spans[t.SentenceFirst[t.SentenceOf[k]]].Start;
+            // "Blinken, the first …, opened his visit": the owner of a journey is the person the sentence is about,
+            // the first one it names.
+            if (Possessive(doc[p]))
+            {
+                if (people.Where(m => m.End <= p.Start && m.Start >= from).OrderBy(m => m.Start).Select(m => (TextSpan?)m).FirstOrDefault() is { } topic)
+                    map[p] = topic;
+                continue;
+            }
+            if (!EventTriggers.ClauseOpeners.Contains(t.Lower[k - 1]) || t.Lower[k - 1] is "which" or "who" or "whom" or "whose")
+                continue;
             if (people.Where(m => m.End <= p.Start && m.Start >= from).OrderByDescending(m => m.End).Select(m => (TextSpan?)m).FirstOrDefault() is { } nearest)
                 map[p] = nearest;
         }
@@ -216,7 +236,9 @@ public sealed class EventExtractor : IDocStage
         var shape = trigger.Shape;
         // A bare base form ("visit", "meet") is a noun or an imperative unless a modal or "to" governs it; a possessed
         // journey with a time or place ("his visit in June", "will begin his visit Wednesday in Shanghai") is a visit.
-        if (shape == ActorShape.Verb && baseForm && !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w)))
+        var possessed = shape == ActorShape.Verb && baseForm && i - 1 > first && (t.Lower[i - 1] is "his" or "her" or "their" or "’s" or "'s"
+            || (i - 2 > first && t.Lower[i - 2] is "his" or "her" or "their" or "’s" or "'s" && !t.IsCapitalised(i - 1)));
+        if (shape == ActorShape.Verb && baseForm && (possessed || !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w))))
         {
             if (trigger.Mode != "visit" || Possessor(t, i, first) is not { } owner || !JourneyAdjunct(t, i + length, end))
                 return null;

@@ -53,8 +53,9 @@ public sealed class EventMerger : ICorpusStage
             var e = member.Event;
             var group = groups
                 .Where(g => g.Category == e.Category && Agree(g.Members[0].Actors, member.Actors) && Agree(g.Members[0].Targets, member.Targets)
-                            && (g.Place is null || member.Place is null || g.Place == member.Place) && SameTime(g, member))
+                            && Compatible(g.Members[0], member) && (g.Place is null || member.Place is null || g.Place == member.Place) && SameTime(g, member))
                 .OrderBy(g => member.Date is null && member.Anchor is { } a && g.Date is { } gd ? Distance(gd, a) : 0)
+                .ThenBy(g => g.Date?.Days ?? int.MaxValue)
                 .FirstOrDefault();
             if (group is null)
                 groups.Add(group = new Group(e.Category, member.Date, member.Place, []));
@@ -121,6 +122,14 @@ public sealed class EventMerger : ICorpusStage
         var named = doc.Dates.Select(d => EventDate.Parse(d.Value)).OfType<EventDate>().ToList();
         return named.Count == 0 ? null : new EventDate(named.Min(d => d.Start), named.Max(d => d.End), "");
     }
+
+    // A visit is not a meeting held during it ("Blinken's visit to Beijing" and "Blinken meets top cadres in Beijing");
+    // a party nobody could name ("the two sides") is not the absence of one; and one report telling two dates tells
+    // two occasions.
+    private static bool Compatible(Member a, Member b) =>
+        (a.Event.Mode == "visit") == (b.Event.Mode == "visit")
+        && a.Event.Targets.IsEmpty == b.Event.Targets.IsEmpty
+        && !(a.Doc.Id == b.Doc.Id && a.Date is { } x && b.Date is { } y && x != y);
 
     private static int Distance(EventDate a, EventDate b) =>
         a.Overlaps(b) ? 0 : Math.Min(Math.Abs(a.Start.DayNumber - b.End.DayNumber), Math.Abs(a.End.DayNumber - b.Start.DayNumber));

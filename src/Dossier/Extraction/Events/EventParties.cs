@@ -88,7 +88,9 @@ internal sealed class EventParties
         }
         if (EventTriggers.VagueHeads.Contains(head.ToLowerInvariant()))
             return null;
-        if (EventTriggers.GovernmentHeads.Contains(head.ToLowerInvariant()))
+        // "US business leaders", "religious leaders": a non-government modifier makes the head a group of its own.
+        var modifier = words.Length > 1 ? words[^2].ToLowerInvariant() : "";
+        if (EventTriggers.GovernmentHeads.Contains(head.ToLowerInvariant()) && !EventTriggers.CivilModifiers.Contains(modifier))
         {
             var place = mentions?
                 .Where(m => m.Mention.Start >= span.Start && m.Mention.End <= span.End && _kinds.GetValueOrDefault(m.Entity) == EntityKind.Gpe)

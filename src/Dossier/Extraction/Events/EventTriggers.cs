@@ -191,6 +191,14 @@ internal static class EventTriggers
         "spokeswoman", "lawmakers", "regime", "side", "chiefs",
     ], StringComparer.Ordinal);
 
+    /// <summary>Modifiers that make a government-sounding head a group outside government ("business leaders").</summary>
+    public static readonly FrozenSet<string> CivilModifiers = FrozenSet.ToFrozenSet(
+    [
+        "business", "industry", "religious", "student", "community", "civic", "civil", "tech", "corporate", "company",
+        "labour", "labor", "union", "opposition", "rights", "youth", "church", "faith", "academic", "education", "media",
+        "world", "party", "tribal", "village", "school", "university",
+    ], StringComparer.Ordinal);
+
     /// <summary>Heads and determiners of descriptions that name no one in particular ("the two sides", "another source").</summary>
     public static readonly FrozenSet<string> VagueHeads = FrozenSet.ToFrozenSet(
     [
