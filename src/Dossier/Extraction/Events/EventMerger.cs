@@ -11,7 +11,7 @@ namespace Dossier.Extraction.Events;
 /// <remarks>
 /// Two mentions are the same event when their PLOVER category, their actors and their targets agree, their places do
 /// not differ, and their dates share a day; an undated mention joins an occasion within two months of when its report
-/// was written (its publication date, else the dates it names), never one of unknown time. Parties are keyed by
+/// was written (its publication date, else the dates it names). Parties are keyed by
 /// <see cref="EventParties"/>: descriptions of a government ("US officials") stand for the country, groups ("business
 /// leaders") for themselves, vague phrases ("the two sides") for no one. Actors and targets
 /// are compared by entity id when the corpus has merged entities, else by their name words (capitalised words that
@@ -126,23 +126,26 @@ public sealed class EventMerger : ICorpusStage
     // A visit is not a meeting held during it ("Blinken's visit to Beijing" and "Blinken meets top cadres in Beijing");
     // a party nobody could name ("the two sides") is not the absence of one; and one report telling two dates tells
     // two occasions.
-    private static bool Compatible(Member a, Member b) =>
-        (a.Event.Mode == "visit") == (b.Event.Mode == "visit")
-        && a.Event.Targets.IsEmpty == b.Event.Targets.IsEmpty
-        && !(a.Doc.Id == b.Doc.Id && a.Date is { } x && b.Date is { } y && x != y);
+    private static bool Compatible(Member a, Member b)
+    {
+        if ((a.Event.Mode == "visit") != (b.Event.Mode == "visit") || a.Event.Targets.IsEmpty != b.Event.Targets.IsEmpty)
+            return false;
+        return a.Doc.Id != b.Doc.Id || a.Date is not { } x || b.Date is not { } y || x == y;
+    }
 
     private static int Distance(EventDate a, EventDate b) =>
         a.Overlaps(b) ? 0 : Math.Min(Math.Abs(a.Start.DayNumber - b.End.DayNumber), Math.Abs(a.End.DayNumber - b.Start.DayNumber));
 
     // Dated mentions agree when their stretches share a day ("last week" and "on Tuesday" can be one call; April and
-    // May cannot). An undated mention joins an occasion within two months of when its report was written, and
-    // nothing when that is unknown: "a meeting with Xi" in a June 2023 report is not the April 2024 meeting.
+    // May cannot). An undated mention joins an occasion within two months of when its report was written: "a meeting
+    // with Xi" in a June 2023 report is not the April 2024 meeting. When that time is unknown on either side, time
+    // keeps nothing apart.
     private static bool SameTime(Group g, Member m)
     {
         if (m.Date is { } d)
             return g.Date is null || g.Date.Value.Overlaps(d);
         var other = g.Date ?? g.Members[0].Anchor;
-        return m.Anchor is { } a && other is { } o && Distance(a, o) <= 60;
+        return m.Anchor is not { } a || other is not { } o || Distance(a, o) <= 60;
     }
 
     // Same number of parties, and each one shares a name word (or the entity id) with one on the other side:
