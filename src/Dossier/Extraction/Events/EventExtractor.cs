@@ -565,7 +565,9 @@ public sealed class EventExtractor : IDocStage
         // "expressed optimism that he would eventually hold talks": a hope, not a plan.
         if (present && Earlier(t, i, first, 12).Any(EventTriggers.Hoped.Contains) && before.Any(w => w is "would" or "will" or "to"))
             return "expected";
-        if (before.Any(EventTriggers.Planned.Contains))
+        // "to" plans only the infinitive it governs ("plans for Blinken to meet"), not a past verb after it ("ties had
+        // begun to steady but warned").
+        if (before.Any(w => w != "to" && EventTriggers.Planned.Contains(w)) || (i - 1 >= first && t.Lower[i - 1] == "to"))
             return "planned";
         // "the next leg is set to be less relaxing when he meets top cadres", "heads to Beijing this weekend": a
         // present tense under a plan earlier in the sentence, or with a time to come, tells a plan.

@@ -163,7 +163,7 @@ public sealed class EventMerger : ICorpusStage
             // The entity id and the name words of the phrase: two reports agree on "Dong Jun" even when one
             // report's entity came out as "Chinese counterpart Dong Jun last week". A group or a country named by a
             // description ("US officials") agrees by its key only.
-            var description = key.StartsWith("group:", StringComparison.Ordinal) || !char.IsUpper(doc[span].Split(' ')[^1][0]);
+            var description = !char.IsUpper(doc[span].Split(' ')[^1][0]);
             var words = description ? [] : EventParties.NameWords(doc[span]);
             words = key.StartsWith("e-", StringComparison.Ordinal) || words.IsEmpty ? words.Add(key) : words;
             names.Add(new Name(key, words));

@@ -6,8 +6,8 @@ using Dossier.Text;
 
 namespace Dossier.Extraction.Events;
 
-/// <summary>Who an actor or target phrase of an event stands for across the corpus: an entity id, a named group
-/// ("group:business leaders") or, without entities, the phrase itself; null when it names no one ("the two sides").
+/// <summary>Who an actor or target phrase of an event stands for across the corpus: an entity id, a group named by its
+/// plural head in lower case ("business leaders") or, without entities, the phrase itself; null when it names no one ("the two sides").
 /// Shared by event-merge and the corpus event evaluation so that both judge parties the same way.</summary>
 internal sealed class EventParties
 {
@@ -106,9 +106,12 @@ internal sealed class EventParties
             }
             return null;
         }
-        // The group itself, without determiners and named modifiers: "US business leaders" is "business leaders".
+        // The group itself, without determiners and named modifiers: "US business leaders" is "business leaders". Only
+        // a plural head makes a group; "the secretary of state" is someone the report names elsewhere.
+        if (!head.EndsWith('s'))
+            return null;
         var common = words.SkipWhile(w => !char.IsLower(w[0]) || QuoteCues.Determiners.Contains(w)).Where(w => !QuoteCues.Determiners.Contains(w)).ToList();
-        return common.Count == 0 ? null : "group:" + string.Join(' ', common).ToLowerInvariant();
+        return common.Count == 0 ? null : string.Join(' ', common).ToLowerInvariant();
     }
 
     // "Biden" inside the mention "Biden-Xi": a compound naming two sides is neither side.
