@@ -67,8 +67,8 @@ public sealed class EventExtractor : IDocStage
                 if ((compound is { } parties ? Finish(t, trigger, i, length, first, end, [.. parties], [], reported, places, dates, Window(t, i, first, 4))
                         : Build(t, trigger, i, length, first, end, reported, places, people, dates)) is { } found)
                 {
-                    if (found.Date is null && ContextDate(doc, t, first, dates) is { } inferred)
-                        found = found with { Date = inferred };
+                    if (found.Date is null && ContextDate(doc, t, first, dates, found.Status) is { } inferred)
+                        found = found with { Date = inferred.Iso, DateFromContext = !inferred.InParagraph };
                     // "He met X and spoke with Y": the second verb shares the first one's subject.
                     if (found.Actors.IsEmpty && previousSentence == s && i - 1 > first && t.Lower[i - 1] == "and")
                         found = found with { Actors = events[^1].Actors };
@@ -164,14 +164,21 @@ public sealed class EventExtractor : IDocStage
     // A sentence that names no date: the latest date named earlier in its paragraph ("On Tuesday Austin spoke with
     // Dong. The two men also discussed …"). Nothing else: the month a report was published is when it was written,
     // not when its events happened, and the export contract wants null rather than a guess presented as fact.
-    private static string? ContextDate(Doc doc, TokenView t, int first, List<DateMention> dates)
+    private static (string Iso, bool InParagraph)? ContextDate(Doc doc, TokenView t, int first, List<DateMention> dates, string status)
     {
         var sentenceStart = t.Spans[first].Start;
         var paragraphStart = sentenceStart == 0 ? 0 : doc.Text.LastIndexOf('\n', sentenceStart - 1) + 1;
-        return dates
-            .Where(d => d.Span.Start >= paragraphStart && d.Span.End <= sentenceStart && !IsBoundary(t, d))
-            .Select(d => EventDate.Parse(d.Value))
-            .LastOrDefault(d => d is not null)?.Iso;
+        var earlier = dates.Where(d => d.Span.End <= sentenceStart && !IsBoundary(t, d)).ToList();
+        if (earlier.Where(d => d.Span.Start >= paragraphStart).Select(d => EventDate.Parse(d.Value)).LastOrDefault(d => d is not null) is { } own)
+            return (own.Iso, true);
+        // "He met US business leaders before leaving": the report's story happens on the day its lead names (the first
+        // day or week the report names), not on a later background date ("two days after Biden signed a law").
+        // What happened cannot have happened after the report was published.
+        var published = EventDate.Parse(doc.Metadata.Published);
+        return earlier.Select(d => EventDate.Parse(d.Value))
+            .FirstOrDefault(d => d is { Days: <= 7 } && (status is "planned" or "expected" || published is not { } p || d.Value.End <= p.End)) is { } carried
+            ? (carried.Iso, false)
+            : null;
     }
 
     // "… after Biden signed a law …, and less than a month before Lai takes office on 20 May": a date in another

@@ -41,7 +41,12 @@ public sealed class EventMerger : ICorpusStage
                 if (actors.Count == 0)
                     continue;
                 var targets = Names(doc, e.Targets, parties);
-                members.Add(new Member(doc, e, actors, targets, e.Place is { } p ? parties.Key(doc, p) ?? doc[p] : null, EventDate.Parse(e.Date), anchor));
+                // A date carried on from earlier in the report dates the record but does not keep reports apart: it
+                // stands in for when the report places the event, as its anchor.
+                var date = EventDate.Parse(e.Date);
+                members.Add(e.DateFromContext
+                    ? new Member(doc, e, actors, targets, e.Place is { } p ? parties.Key(doc, p) ?? doc[p] : null, null, date ?? anchor) { Carried = date }
+                    : new Member(doc, e, actors, targets, e.Place is { } q ? parties.Key(doc, q) ?? doc[q] : null, date, anchor));
             }
         }
 
@@ -74,7 +79,7 @@ public sealed class EventMerger : ICorpusStage
             var actors = first.Actors.Select(a => a.Key).ToImmutableArray();
             var targets = first.Targets.Select(t => t.Key).ToImmutableArray();
             var key = string.Join("|", group.Category, string.Join(",", actors), string.Join(",", targets), first.Doc.Id.Value, first.Event.Trigger.Start);
-            var date = group.Date?.Iso;
+            var date = (group.Date ?? list.Select(x => x.Carried).FirstOrDefault(c => c is not null))?.Iso;
             var evidence = list
                 .Select(x => Evidence.Of(x.Doc, Sentence(x.Doc, x.Event.Trigger)))
                 .DistinctBy(e => (e.Article, e.Span))
@@ -100,7 +105,11 @@ public sealed class EventMerger : ICorpusStage
 
     private sealed record Name(string Key, ImmutableHashSet<string> Words);
 
-    private sealed record Member(Doc Doc, EventMention Event, List<Name> Actors, List<Name> Targets, string? Place, EventDate? Date, EventDate? Anchor);
+    private sealed record Member(Doc Doc, EventMention Event, List<Name> Actors, List<Name> Targets, string? Place, EventDate? Date, EventDate? Anchor)
+    {
+        /// <summary>A date carried on from earlier in the report, used only when no report dates the event itself.</summary>
+        public EventDate? Carried { get; init; }
+    }
 
     private sealed class Group(string category, EventDate? date, string? place, List<Member> members)
     {
