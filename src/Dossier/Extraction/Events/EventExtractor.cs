@@ -576,6 +576,10 @@ public sealed class EventExtractor : IDocStage
         // begun to steady but warned").
         if (before.Any(w => w != "to" && EventTriggers.Planned.Contains(w)) || (i - 1 >= first && t.Lower[i - 1] == "to"))
             return "planned";
+        // "flies to Hanoi for talks", "heading to Beijing for talks": a purpose, unless the journey is told in the past.
+        if (trigger.Shape == ActorShape.Noun && i - 1 >= first && t.Lower[i - 1] == "for"
+            && !Earlier(t, i, first, 6).Any(w => w is "was" or "were" or "had" || w.EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(w)))
+            return "planned";
         // "the next leg is set to be less relaxing when he meets top cadres", "heads to Beijing this weekend": a
         // present tense under a plan earlier in the sentence, or with a time to come, tells a plan.
         if (present && (Earlier(t, i, first, 12).Any(w => w is "will" or "set" or "due" or "scheduled")

@@ -116,6 +116,42 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void AnUndatedEventCarriesTheLeadsDayMarkedAsCarried()
+    {
+        // The lead names the day; a later paragraph's undated meeting carries it, marked as carried, and a day named
+        // later in the report (a background event) is not used.
+        const string text = "Lopez arrived in Hanoi on Friday.\n\nThe visit came two days after Li signed a law on Wednesday.\n\nLopez met students before leaving.";
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var friday = text.IndexOf("on Friday", StringComparison.Ordinal);
+        var wednesday = text.IndexOf("on Wednesday", StringComparison.Ordinal);
+        var dated = doc with
+        {
+            Dates = [new DateMention(new TextSpan(friday, friday + 9), "2024-04-26"), new DateMention(new TextSpan(wednesday, wednesday + 12), "2024-04-24")],
+            Layers = doc.Layers | Layers.Dates,
+        };
+        var met = Assert.Single(EventExtractor.Extract(dated), e => dated[e.Trigger] == "met");
+        Assert.Equal("2024-04-26", met.Date);
+        Assert.True(met.DateFromContext);
+        var arrived = Assert.Single(EventExtractor.Extract(dated), e => dated[e.Trigger] == "arrived in");
+        Assert.False(arrived.DateFromContext);
+    }
+
+    [Fact]
+    public void WhatHappenedDoesNotCarryADayAfterPublication()
+    {
+        const string text = "Lopez will arrive in Hanoi on Friday.\n\nLopez met students.";
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var friday = text.IndexOf("on Friday", StringComparison.Ordinal);
+        var dated = doc with
+        {
+            Metadata = doc.Metadata with { Published = "2024-04-24" },
+            Dates = [new DateMention(new TextSpan(friday, friday + 9), "2024-04-26")],
+            Layers = doc.Layers | Layers.Dates,
+        };
+        Assert.Null(Assert.Single(EventExtractor.Extract(dated), e => dated[e.Trigger] == "met").Date);
+    }
+
+    [Fact]
     public void TheDateComesFromTheDatesLayerWhenItIsThere()
     {
         const string text = "Lopez met Li in Hanoi on Friday.";
