@@ -106,7 +106,7 @@ public sealed record EventMention(
     public ImmutableArray<TextSpan> ActorReferents { get; init; } = [];
 
     /// <summary>True when <see cref="Date"/> is not named in the event's own paragraph but carried on from the last
-    /// day the report named before it ("He met US business leaders before leaving" after "on Thursday"): good for
+    /// day the report named before it ("She met bankers before flying home" after "on Thursday"): good for
     /// dating, too weak to keep two reports' mentions apart.</summary>
     public bool DateFromContext { get; init; }
 }

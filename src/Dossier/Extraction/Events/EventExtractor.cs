@@ -35,7 +35,7 @@ public sealed class EventExtractor : IDocStage
         ArgumentNullException.ThrowIfNull(doc);
         var t = QuoteExtractor.View(doc);
         // Reported speech (indirect, or direct with a speech verb): what it tells is someone's report. Content opening
-        // with a possessive is the object of a verb, not speech ("Blinken concluded his visit …").
+        // with a possessive is the object of a verb, not speech ("Lopez concluded her visit …").
         var reported = (doc.Layers & Layers.Quotes) != 0
             ? doc.Quotes.Where(q => (q.Cue is not null || q.Speaker is not null) && (q.Direct || !OpensWithPossessive(doc[q.Content]))).Select(q => q.Content).ToList()
             : [];
@@ -88,7 +88,7 @@ public sealed class EventExtractor : IDocStage
 
     private static bool Possessive(string word) => word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
 
-    // "Assertive Moves: Blinken met …": the words of a heading before its colon are not the sentence's subject.
+    // "Key Moves: Lopez met …": the words of a heading before its colon are not the sentence's subject.
     private static int AfterHeading(TokenView t, int first, int end)
     {
         for (var k = first; k < end && k < first + 7; k++)
@@ -101,7 +101,7 @@ public sealed class EventExtractor : IDocStage
         return first;
     }
 
-    // "A Biden-Xi meeting", "the Biden-Xi meetings": a hyphenated pair of names before a meeting noun names both sides.
+    // "A Lopez-Li meeting", "the Lopez-Li meetings": a hyphenated pair of names before a meeting noun names both sides.
     private static TextSpan[]? CompoundParties(TokenView t, int i)
     {
         if (i == 0 || !EventTriggers.MeetingNouns.Contains(t.Lower[i]) || t.SentenceOf[i - 1] != t.SentenceOf[i])
@@ -130,7 +130,7 @@ public sealed class EventExtractor : IDocStage
             : null;
         var resolved = SpeakerResolver.Resolve(t, [.. quotes, .. probes], people);
         var map = new Dictionary<TextSpan, TextSpan>();
-        // "… contrast to Lavrov's approach when he visited China": a pronoun opening a subordinate clause stands for
+        // "… praised Haddad's approach when he visited Tarsis": a pronoun opening a subordinate clause stands for
         // the nearest person named before it in the sentence.
         foreach (var p in pronouns)
         {
@@ -138,7 +138,7 @@ public sealed class EventExtractor : IDocStage
             if (people is null || k <= 0 || k >= t.Count)
                 continue;
             var from = t.Spans[t.SentenceFirst[t.SentenceOf[k]]].Start;
-            // "Blinken, the first …, opened his visit": the owner of a journey is the person the sentence is about,
+            // "Lopez, the new envoy, opened her visit": the owner of a journey is the person the sentence is about,
             // the first one it names.
             if (Possessive(doc[p]))
             {
@@ -171,8 +171,8 @@ public sealed class EventExtractor : IDocStage
         var earlier = dates.Where(d => d.Span.End <= sentenceStart && !IsBoundary(t, d)).ToList();
         if (earlier.Where(d => d.Span.Start >= paragraphStart).Select(d => EventDate.Parse(d.Value)).LastOrDefault(d => d is not null) is { } own)
             return (own.Iso, true);
-        // "He met US business leaders before leaving": the report's story happens on the day its lead names (the first
-        // day or week the report names), not on a later background date ("two days after Biden signed a law").
+        // "She met bankers before flying home": the report's story happens on the day its lead names (the first
+        // day or week the report names), not on a later background date ("two days after Li signed a law").
         // What happened cannot have happened after the report was published.
         var published = EventDate.Parse(doc.Metadata.Published);
         return earlier.Select(d => EventDate.Parse(d.Value))
@@ -242,7 +242,7 @@ public sealed class EventExtractor : IDocStage
         var targets = new List<TextSpan>();
         var shape = trigger.Shape;
         // A bare base form ("visit", "meet") is a noun or an imperative unless a modal or "to" governs it; a possessed
-        // journey with a time or place ("his visit in June", "will begin his visit Wednesday in Shanghai") is a visit.
+        // journey with a time or place ("his visit in June", "will begin her visit Monday in Hanoi") is a visit.
         var possessed = shape == ActorShape.Verb && baseForm && i - 1 > first && (t.Lower[i - 1] is "his" or "her" or "their" or "’s" or "'s"
             || (i - 2 > first && t.Lower[i - 2] is "his" or "her" or "their" or "’s" or "'s" && !t.IsCapitalised(i - 1)));
         if (shape == ActorShape.Verb && baseForm && (possessed || !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w))))
@@ -252,10 +252,10 @@ public sealed class EventExtractor : IDocStage
             actors.Add(owner);
             shape = ActorShape.Noun;
         }
-        // "the first secretary of state to visit Shanghai": the infinitive describes someone, it reports no event.
+        // "the first minister to visit Hanoi": the infinitive describes someone, it reports no event.
         if (i - 1 > first && t.Lower[i - 1] == "to" && Describes(t, i - 1, first))
             return null;
-        // "Blinken's visit to pave the way": a purpose infinitive, not a journey to a place.
+        // "Lopez's visit to ease tensions": a purpose infinitive, not a journey to a place.
         if (shape == ActorShape.Noun && trigger.Parts[^1] == "to" && i + length < end && !t.IsCapitalised(i + length) && !QuoteCues.Determiners.Contains(t.Words[i + length]))
             return null;
 
@@ -265,12 +265,12 @@ public sealed class EventExtractor : IDocStage
         }
         else if (shape == ActorShape.Verb)
         {
-            // "The party secretary for Shanghai, Chen Jining, welcomed …": the name in apposition acts.
+            // "The governor of the province, Omar Haddad, welcomed …": the name in apposition acts.
             var subject = Appositive(t, i, first);
             // "plans for Blinken to meet Xi": the phrase before the infinitive's "to" acts.
             subject ??= i - 1 > first && t.Lower[i - 1] == "to" ? SpeakerPhrase.LeftOf(t, i - 1, first) : null;
             subject ??= SpeakerPhrase.LeftOf(t, i, first);
-            // "Washington has in recent weeks accused China": adverbials between the subject and its verb.
+            // "Ruritania has in recent weeks accused Freedonia": adverbials between the subject and its verb.
             subject ??= AcrossAdverbials(t, i, first);
             // "the two leaders failed to agree": the subject of the verb governing the infinitive.
             if (subject is null && i - 2 > first && t.Lower[i - 1] == "to")
@@ -290,22 +290,22 @@ public sealed class EventExtractor : IDocStage
         }
         else if (FrontedClauseSubject(t, i + length, first, end) is { } main)
         {
-            // "Speaking after a meeting with Blinken, Balakrishnan said …": the main clause's subject met him.
+            // "Speaking after a meeting with Lopez, Li said …": the main clause's subject met him.
             actors.Add(t.Span(main.First, main.End));
         }
         else if (shape == ActorShape.Noun && LightVerbBefore(t, i, first) is { } light && PersonBefore(t, light, first, people) is { } person)
         {
-            // "The head of American diplomacy will have talks with …": a description the entities stage named.
+            // "The head of the delegation will have talks with …": a description the entities stage named.
             actors.Add(person);
         }
         else if (SpeakerPhrase.RightOf(t, first + 1 < i && t.Words[first + 1] == "," ? first + 1 : first - 1, i) is { } sentenceSubject)
         {
-            // "Notably, Xi emphasized … during discussions with Blinken": past an opening adverb.
+            // "Notably, Li smiled … during discussions with Lopez": past an opening adverb.
             actors.Add(t.Span(sentenceSubject.First, sentenceSubject.End));
         }
 
         var k = i + length;
-        // "the law passed by the US Congress", "was hosted by Xi": the agent of a passive acts.
+        // "the law passed by Congress", "was hosted by Li": the agent of a passive acts.
         if (k + 1 < end && t.Lower[k] == "by" && (shape == ActorShape.Noun || (trigger.Past && i - 1 > first && t.Lower[i - 1] is "was" or "were" or "been" or "be"))
             && SpeakerPhrase.RightOf(t, k, end) is { } agent && t.IsCapitalised(agent.End - 1))
         {
@@ -340,7 +340,7 @@ public sealed class EventExtractor : IDocStage
             targets.Clear(); // what is deployed is not acted upon: MOBILIZE has no recipient
         if (trigger.Parts[^1] == "between" && targets.Count == 2 && (actors.Count == 0 || shape == ActorShape.Noun))
         {
-            // "a meeting between Biden and Xi", "the summit between …": both sides act.
+            // "a meeting between Lopez and Li", "the summit between …": both sides act.
             actors.Clear();
             actors.AddRange(targets);
             targets.Clear();
@@ -349,7 +349,7 @@ public sealed class EventExtractor : IDocStage
             return null; // "received a letter": hosting needs a guest
         if (trigger.Category == "REQUEST" && trigger.Words.StartsWith("press", StringComparison.Ordinal) && targets.Count == 0)
             return null;
-        // A meeting noun nobody holds ("reluctance to engage in talks with Washington") reports no event.
+        // A meeting noun nobody holds ("reluctance to engage in talks with Freedonia") reports no event.
         if (actors.Count == 0 && (targets.Count == 0 || shape == ActorShape.Noun))
             return null;
         return Finish(t, trigger, i, length, first, end, actors, targets, reported, places, dates, before);
@@ -388,7 +388,7 @@ public sealed class EventExtractor : IDocStage
     // "visited Guangzhou" names a place; "visits by other cabinet members" does not.
     private static bool EndsWithName(string phrase) => char.IsUpper(phrase[(phrase.LastIndexOf(' ') + 1)..].FirstOrDefault());
 
-    // "Blinken's visit", "his previous visit": the owner of a journey noun, skipping up to two modifiers.
+    // "Lopez's visit", "her previous visit": the owner of a journey noun, skipping up to two modifiers.
     private static TextSpan? Possessor(TokenView t, int i, int first)
     {
         var k = i - 1;
@@ -401,7 +401,7 @@ public sealed class EventExtractor : IDocStage
         return k - 1 > first && t.Words[k] is "’s" or "'s" && SpeakerPhrase.LeftOf(t, k, first) is { } owner ? t.Span(owner.First, owner.End) : null;
     }
 
-    // A time or place right after a journey noun: "visit in June", "visit Wednesday", "visit to Beijing".
+    // A time or place right after a journey noun: "visit in June", "visit Monday", "visit to Hanoi".
     private static bool JourneyAdjunct(TokenView t, int k, int end)
     {
         if (k >= end)
@@ -411,7 +411,7 @@ public sealed class EventExtractor : IDocStage
         return k + 1 < end && t.Lower[k] is "in" or "to" or "on" && t.IsCapitalised(k + 1) && t.Words[k + 1] is not ("The" or "A");
     }
 
-    // "the first US secretary of state to visit", "the highest-ranking official to visit": an ordinal or superlative
+    // "the first minister to visit", "the highest-ranking envoy to visit": an ordinal or superlative
     // heading the phrase before the infinitive.
     private static bool Describes(TokenView t, int to, int first)
     {
@@ -425,7 +425,7 @@ public sealed class EventExtractor : IDocStage
         return false;
     }
 
-    // "X, Chen Jining, welcomed": a name set off by commas right before the verb.
+    // "X, Omar Haddad, welcomed": a name set off by commas right before the verb.
     private static (int First, int End)? Appositive(TokenView t, int i, int first)
     {
         if (i - 3 <= first || t.Words[i - 1] != ",")
@@ -444,7 +444,7 @@ public sealed class EventExtractor : IDocStage
         return k < i - 1 ? SpeakerPhrase.LeftOf(t, k + 1, first) : null;
     }
 
-    // "Speaking at the same press conference after a meeting with Blinken, Balakrishnan called …": a sentence opened by
+    // "Speaking after a meeting with Lopez, Li praised …": a sentence opened by
     // a participle clause holding the trigger; its subject is the main clause's, after the clause's comma.
     private static (int First, int End)? FrontedClauseSubject(TokenView t, int after, int first, int end)
     {
@@ -525,7 +525,7 @@ public sealed class EventExtractor : IDocStage
             k--;
         if (k <= first || !EventTriggers.LightVerbs.Contains(t.Lower[k]))
             return null;
-        // "prompting Blinken to postpone a visit": the phrase before the infinitive's "to".
+        // "prompting Haddad to postpone a visit": the phrase before the infinitive's "to".
         return k - 1 > first && t.Lower[k - 1] == "to" ? SpeakerPhrase.LeftOf(t, k - 1, first) ?? SpeakerPhrase.LeftOf(t, k, first) : SpeakerPhrase.LeftOf(t, k, first);
     }
 
@@ -560,7 +560,7 @@ public sealed class EventExtractor : IDocStage
     private static string Status(TokenView t, EventTrigger trigger, int i, int first, int end, string[] before,
         List<TextSpan> reported, TextSpan triggerSpan)
     {
-        // "prompting Blinken to postpone a visit", "the talks were postponed": the postponement is next to its event.
+        // "prompting Haddad to postpone a visit", "the talks were postponed": the postponement is next to its event.
         for (var k = Math.Max(first, i - 4); k < end && k <= i + 6; k++)
         {
             if (EventTriggers.Postponed.Contains(t.Lower[k]))
@@ -569,18 +569,18 @@ public sealed class EventExtractor : IDocStage
         if (Earlier(t, i, first, 6).Any(EventTriggers.Expected.Contains))
             return "expected";
         var present = !trigger.Past && !t.Lower[i].EndsWith("ed", StringComparison.Ordinal);
-        // "expressed optimism that he would eventually hold talks": a hope, not a plan.
+        // "voiced hope that she would one day hold talks": a hope, not a plan.
         if (present && Earlier(t, i, first, 12).Any(EventTriggers.Hoped.Contains) && before.Any(w => w is "would" or "will" or "to"))
             return "expected";
-        // "to" plans only the infinitive it governs ("plans for Blinken to meet"), not a past verb after it ("ties had
+        // "to" plans only the infinitive it governs ("plans for Lopez to meet"), not a past verb after it ("ties had
         // begun to steady but warned").
         if (before.Any(w => w != "to" && EventTriggers.Planned.Contains(w)) || (i - 1 >= first && t.Lower[i - 1] == "to"))
             return "planned";
-        // "flies to Hanoi for talks", "heading to Beijing for talks": a purpose, unless the journey is told in the past.
+        // "flies to Hanoi for talks", "heading to Hanoi for talks": a purpose, unless the journey is told in the past.
         if (trigger.Shape == ActorShape.Noun && i - 1 >= first && t.Lower[i - 1] == "for"
             && !Earlier(t, i, first, 6).Any(w => w is "was" or "were" or "had" || w.EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(w)))
             return "planned";
-        // "the next leg is set to be less relaxing when he meets top cadres", "heads to Beijing this weekend": a
+        // "the next stop is set to be harder when she meets Li", "heads to Hanoi this weekend": a
         // present tense under a plan earlier in the sentence, or with a time to come, tells a plan.
         if (present && (Earlier(t, i, first, 12).Any(w => w is "will" or "set" or "due" or "scheduled")
                         || Later(t, i, end, 6).Any(w => w is "tomorrow" or "weekend" or "next" or "later")))
@@ -610,7 +610,7 @@ public sealed class EventExtractor : IDocStage
                 continue; // "at New York University's Shanghai campus": the possessor is not where it happened
             if (k >= after)
                 return OpensClause(t, after, k) ? found : span;
-            // "After a strike … in Damascus, Blinken spoke with Wang": a place in an opening subordinate clause.
+            // "After a strike … in Tarsis, Lopez spoke with Li": a place in an opening subordinate clause.
             if (OpensClause(t, first, k))
                 continue;
             var between = t.TokenAtOrAfter(clauseStart);
@@ -623,8 +623,8 @@ public sealed class EventExtractor : IDocStage
         return found;
     }
 
-    // True when a subordinate or relative clause opens in [from, to): "met students …, where he voiced hope to study in
-    // China", "hold talks … after Beijing snubbed him during an event in Singapore".
+    // True when a subordinate or relative clause opens in [from, to): "met students …, where she hoped to
+    // teach in Freedonia", "hold talks … after Ruritania snubbed her at a summit in Tarsis".
     private static bool OpensClause(TokenView t, int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -50,7 +50,7 @@ public sealed class EventMerger : ICorpusStage
             }
         }
 
-        // Dated mentions first, so that an undated one ("a meeting with Xi") can join the occasion its report is
+        // Dated mentions first, so that an undated one ("a meeting with Li") can join the occasion its report is
         // about rather than found a group every later mention falls into.
         var groups = new List<Group>();
         foreach (var member in members.Where(m => m.Date is not null).Concat(members.Where(m => m.Date is null)))
@@ -132,7 +132,7 @@ public sealed class EventMerger : ICorpusStage
         return named.Count == 0 ? null : new EventDate(named.Min(d => d.Start), named.Max(d => d.End), "");
     }
 
-    // A visit is not a meeting held during it ("Blinken's visit to Beijing" and "Blinken meets top cadres in Beijing");
+    // A visit is not a meeting held during it ("Lopez's visit to Hanoi" and "Lopez meets Li in Hanoi");
     // a party nobody could name ("the two sides") is not the absence of one; and one report telling two dates tells
     // two occasions.
     private static bool Compatible(Member a, Member b)
@@ -147,7 +147,7 @@ public sealed class EventMerger : ICorpusStage
 
     // Dated mentions agree when their stretches share a day ("last week" and "on Tuesday" can be one call; April and
     // May cannot). An undated mention joins an occasion within two months of when its report was written: "a meeting
-    // with Xi" in a June 2023 report is not the April 2024 meeting. When that time is unknown on either side, time
+    // with Li" in a June 2023 report is not the April 2024 meeting. When that time is unknown on either side, time
     // keeps nothing apart.
     private static bool SameTime(Group g, Member m)
     {

@@ -81,7 +81,7 @@ internal sealed class EventParties
     {
         if (mentions is not null)
         {
-            // The entities stage may have linked the whole description ("the head of American diplomacy").
+            // The entities stage may have linked the whole description ("the head of the delegation").
             var whole = mentions.FirstOrDefault(m => m.Mention.End == span.End && m.Mention.Start <= span.Start + 4);
             if (whole.Entity is not null && _kinds.GetValueOrDefault(whole.Entity) == EntityKind.Person)
                 return whole.Entity;

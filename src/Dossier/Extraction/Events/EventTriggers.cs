@@ -92,10 +92,10 @@ internal static class EventTriggers
         V("hold exercises", "MOBILIZE", "", "150"), V("held exercises", "MOBILIZE", "", "150", true), V("held drills", "MOBILIZE", "", "150", true),
     ];
 
-    /// <summary>The trigger of a meeting named by its two sides ("a Biden-Xi meeting").</summary>
+    /// <summary>The trigger of a meeting named by its two sides ("a Lopez-Li meeting").</summary>
     public static readonly EventTrigger CompoundMeeting = N("meeting", "CONSULT", "", "040");
 
-    /// <summary>Nouns of a meeting that a hyphenated pair of names may precede ("Biden-Xi summit").</summary>
+    /// <summary>Nouns of a meeting that a hyphenated pair of names may precede ("Lopez-Li summit").</summary>
     public static readonly FrozenSet<string> MeetingNouns = FrozenSet.ToFrozenSet(
     [
         "meeting", "meetings", "summit", "talks",
@@ -128,8 +128,8 @@ internal static class EventTriggers
         "expected", "likely", "may", "might", "could", "possible", "probably", "hoping", "hopes",
     ], StringComparer.Ordinal);
 
-    /// <summary>Words earlier in the sentence that make what follows a hope, not a plan ("expressed optimism that he
-    /// would eventually hold talks").</summary>
+    /// <summary>Words earlier in the sentence that make what follows a hope, not a plan ("voiced hope that she would one
+    /// day hold talks").</summary>
     public static readonly FrozenSet<string> Hoped = FrozenSet.ToFrozenSet(
     [
         "optimism", "optimistic", "hope", "hoped", "hopes", "hoping", "expects", "expect", "expected", "eventually",
@@ -149,13 +149,13 @@ internal static class EventTriggers
         "first", "last", "only", "second", "third", "latest", "highest-ranking", "most", "senior-most", "next",
     ], StringComparer.Ordinal);
 
-    /// <summary>Nouns of a journey: "his visit in June", "Blinken's trip to Beijing" report the journey.</summary>
+    /// <summary>Nouns of a journey: "his visit in June", "Lopez's trip to Hanoi" report the journey.</summary>
     public static readonly FrozenSet<string> JourneyNouns = FrozenSet.ToFrozenSet(
     [
         "visit", "trip", "journey", "tour",
     ], StringComparer.Ordinal);
 
-    /// <summary>Adverbials that may stand between a subject and its verb ("Washington has in recent weeks accused").</summary>
+    /// <summary>Adverbials that may stand between a subject and its verb ("Ruritania has in recent weeks accused").</summary>
     public static readonly FrozenSet<string> SubjectAdverbials = FrozenSet.ToFrozenSet(
     [
         "has", "have", "had", "in", "recent", "weeks", "months", "days", "so", "far", "also", "repeatedly", "now",
