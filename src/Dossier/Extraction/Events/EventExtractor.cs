@@ -247,11 +247,18 @@ public sealed class EventExtractor : IDocStage
             || (i - 2 > first && t.Lower[i - 2] is "his" or "her" or "their" or "’s" or "'s" && !t.IsCapitalised(i - 1)));
         if (shape == ActorShape.Verb && baseForm && (possessed || !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w))))
         {
-            if (trigger.Mode != "visit" || Possessor(t, i, first) is not { } owner || !JourneyAdjunct(t, i + length, end))
+            // "in Hanoi on Monday for her second visit": the journey a sentence is about.
+            if (trigger.Mode != "visit" || Possessor(t, i, first) is not { } owner
+                || !(JourneyAdjunct(t, i + length, end) || ForJourney(t, i, first)))
                 return null;
             actors.Add(owner);
             shape = ActorShape.Noun;
         }
+        // "likely meeting President Li", "before meeting Hanoi's leaders": a bare "meeting" reports a meeting only as a
+        // gerund with its guest named right after it.
+        if (trigger.Words == "meeting" && (i + 1 >= end || !t.IsCapitalised(i + 1) || IsTimeWord(t.Words[i + 1])
+                                           || (i - 1 >= first && QuoteCues.Determiners.Contains(t.Words[i - 1]))))
+            return null;
         // "the first minister to visit Hanoi": the infinitive describes someone, it reports no event.
         if (i - 1 > first && t.Lower[i - 1] == "to" && Describes(t, i - 1, first))
             return null;
@@ -316,6 +323,9 @@ public sealed class EventExtractor : IDocStage
                 targets.AddRange(patient);
             k = agent.End;
         }
+        // "have met or called their counterparts": a second verb sharing the object.
+        if (k + 1 < end && t.Lower[k] is "or" or "and" && !t.IsCapitalised(k + 1) && t.Lower[k + 1].EndsWith("ed", StringComparison.Ordinal))
+            k += 2;
         while (k < end && t.Lower[k] is "with" or "to" or "on" or "by" or "between")
             k++;
         if (targets.Count == 0 && SpeakerPhrase.RightOf(t, k - 1, end) is { } obj)
@@ -328,6 +338,9 @@ public sealed class EventExtractor : IDocStage
             if (obj.End + 1 < end && t.Lower[obj.End] == "and" && SpeakerPhrase.RightOf(t, obj.End, end) is { } second)
                 targets.Add(t.Span(second.First, second.End));
         }
+        // "meets top cadres in Hanoi": unnamed officials of a named place are that place's.
+        if (targets.Count == 0 && OfficialsOf(t, k, end) is { } officials)
+            targets.Add(officials);
         if (shape == ActorShape.Noun && actors.Count == 0 && InWhich(t, i + length, end) is { } inWhich)
         {
             // "a phone call on Monday in which Premier Li told Lopez …": the relative clause names both sides.
@@ -367,7 +380,7 @@ public sealed class EventExtractor : IDocStage
             targets.Clear();
         }
         if (place is { } at)
-            targets.RemoveAll(target => target.Overlaps(at));
+            targets.RemoveAll(target => at.Contains(target)); // the place itself, not "top cadres in Hanoi"
         if (actors.Count == 0 && targets.Count == 0 && place is null)
             return null;
         // "the first call since November 2022" dates the previous call, not this one: a date led by since/until/before/after
@@ -388,6 +401,19 @@ public sealed class EventExtractor : IDocStage
     // "visited Guangzhou" names a place; "visits by other cabinet members" does not.
     private static bool EndsWithName(string phrase) => char.IsUpper(phrase[(phrase.LastIndexOf(' ') + 1)..].FirstOrDefault());
 
+    private static TextSpan? OfficialsOf(TokenView t, int k, int end)
+    {
+        var m = k;
+        while (m < end && m - k < 3 && !t.IsCapitalised(m) && char.IsLetter(t.Words[m][0]) && !EventTriggers.GovernmentHeads.Contains(t.Lower[m]))
+            m++;
+        if (m >= end - 2 || !EventTriggers.GovernmentHeads.Contains(t.Lower[m]) || t.Lower[m + 1] is not ("in" or "from" or "of") || !t.IsCapitalised(m + 2))
+            return null;
+        var stop = m + 2;
+        while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
+            stop++;
+        return stop > m + 2 ? t.Span(k, stop) : null;
+    }
+
     // "Lopez's visit", "her previous visit": the owner of a journey noun, skipping up to two modifiers.
     private static TextSpan? Possessor(TokenView t, int i, int first)
     {
@@ -399,6 +425,17 @@ public sealed class EventExtractor : IDocStage
         if (t.Lower[k] is "his" or "her" or "their")
             return t.Spans[k];
         return k - 1 > first && t.Words[k] is "’s" or "'s" && SpeakerPhrase.LeftOf(t, k, first) is { } owner ? t.Span(owner.First, owner.End) : null;
+    }
+
+    private static bool ForJourney(TokenView t, int i, int first)
+    {
+        for (var k = i - 1; k > first && i - k <= 3; k--)
+        {
+            // "in Hanoi on Monday for her visit" (the sentence places the journey), not "hopes for her visit".
+            if (t.Lower[k] == "for")
+                return k - 1 > first && t.IsCapitalised(k - 1);
+        }
+        return false;
     }
 
     // A time or place right after a journey noun: "visit in June", "visit Monday", "visit to Hanoi".
@@ -566,7 +603,11 @@ public sealed class EventExtractor : IDocStage
             if (EventTriggers.Postponed.Contains(t.Lower[k]))
                 return "planned";
         }
-        if (Earlier(t, i, first, 6).Any(EventTriggers.Expected.Contains))
+        if (Earlier(t, i, first, 8).Any(EventTriggers.Expected.Contains))
+            return "expected";
+        // "has not announced plans for Lopez to meet Li": a plan nobody announced is only a possibility.
+        var earlier = Earlier(t, i, first, 8).ToList();
+        if (earlier.Any(w => w is "plans" or "plan" or "planned") && earlier.Any(w => w is "not" or "no" or "n't"))
             return "expected";
         var present = !trigger.Past && !t.Lower[i].EndsWith("ed", StringComparison.Ordinal);
         // "voiced hope that she would one day hold talks": a hope, not a plan.

@@ -57,7 +57,7 @@ internal static class EventTriggers
         V("speaks with", "CONSULT", "", "040"), V("talked with", "CONSULT", "", "040", true), V("spoke by phone", "CONSULT", "phone", "041", true), V("spoke by telephone", "CONSULT", "phone", "041", true),
         V("spoke by phone with", "CONSULT", "phone", "041", true), N("phone call", "CONSULT", "phone", "041"), N("video call", "CONSULT", "phone", "041"),
         N("call with", "CONSULT", "phone", "041"), V("held a call", "CONSULT", "phone", "041", true),
-        N("discussions with", "CONSULT", "", "040"), N("summit between", "CONSULT", "", "040"), N("summit with", "CONSULT", "", "040"),
+        N("meeting", "CONSULT", "", "040"), N("discussions with", "CONSULT", "", "040"), N("summit between", "CONSULT", "", "040"), N("summit with", "CONSULT", "", "040"),
         N("meetings between", "CONSULT", "", "040"), N("talks between", "CONSULT", "", "046"),
         V("heads to", "CONSULT", "visit", "042"), V("head to", "CONSULT", "visit", "042"), V("headed to", "CONSULT", "visit", "042", true),
         V("entertained", "CONSULT", "visit", "043", true),

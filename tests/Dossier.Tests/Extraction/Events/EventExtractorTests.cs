@@ -66,6 +66,13 @@ public sealed class EventExtractorTests
         { "a summit between two leaders", "The summit between Lopez and Li ended early.", "CONSULT//040 summit between A[Lopez; Li] T[] @- happened" },
         { "discussions after an opening adverb", "Notably, Li smiled often during discussions with Lopez.", "CONSULT//040 discussions with A[Li] T[Lopez] @- happened" },
         { "an encouragement is an appeal", "Lopez will encourage Freedonia to show restraint.", "REQUEST//100 encourage A[Lopez] T[Freedonia] @- planned" },
+        { "a gerund meeting with its guest named", "Lopez flew to Hanoi for likely meeting President Li Wei.", "CONSULT//040 meeting A[Lopez] T[President Li Wei] @- expected" },
+        { "a meeting noun after a determiner is not a gerund", "The meeting Lopez wanted never came.", "" },
+        { "a possessed journey the sentence places", "Lopez is expected in Hanoi on Monday for her second visit in a year.", "CONSULT/visit/042 visit A[her] T[] @Hanoi expected" },
+        { "a possessed journey someone hopes for is not one", "Analysts hold low hopes for her visit.", "" },
+        { "two verbs sharing an object", "Ruritanian officials have met or called their Freedonian counterparts.", "CONSULT//040 met A[Ruritanian officials] T[their Freedonian counterparts] @- happened" },
+        { "unnamed officials of a named place", "The next stop is set to be harder when Lopez meets top cadres in Tarsis.", "CONSULT//040 meets A[Lopez] T[top cadres in Tarsis] @Tarsis planned" },
+        { "a plan nobody announced is only expected", "Hanoi has not announced plans for Lopez to meet Li.", "CONSULT//040 meet A[Lopez] T[Li] @- expected" },
         { "a postponement marks only the event next to it", "A Lopez-Li meeting eased fears, prompting Omar Haddad to postpone a visit to Tarsis.", "CONSULT//040 meeting A[Lopez; Li] T[] @- happened | CONSULT/visit/042 visit to A[Omar Haddad] T[] @Tarsis planned" },
     };
 
