@@ -86,7 +86,12 @@ public sealed record SideMention(ArticleId Article, string Field, int Index, int
 public sealed record CorpusEvent(
     string Id, string Category, string Mode, string? Cameo,
     ImmutableArray<string> Actors, ImmutableArray<string> Targets, string? Place,
-    string? Date, string Status, string? Story, ImmutableArray<Evidence> Evidence);
+    string? Date, string Status, string? Story, ImmutableArray<Evidence> Evidence)
+{
+    /// <summary>The trigger words of each mention merged into this event (article and span), in merge order; lets an
+    /// evaluation tell which of two events told in one sentence a mention went to.</summary>
+    public ImmutableArray<Evidence> Triggers { get; init; } = [];
+}
 
 /// <summary>A quotation with its speaker resolved to an entity.</summary>
 public sealed record CorpusQuote(string Id, string? Speaker, string SpeakerText, string Text, bool Direct, ArticleId Article, int Start, int End);

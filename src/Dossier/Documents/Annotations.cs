@@ -109,4 +109,9 @@ public sealed record EventMention(
     /// <summary>Who each actor is, in the order of <see cref="Actors"/>: the person a pronoun actor refers to ("He met
     /// …" → "Antony Blinken"), else the actor itself. Empty when no actor needed resolving.</summary>
     public ImmutableArray<TextSpan> ActorReferents { get; init; } = [];
+
+    /// <summary>True when <see cref="Date"/> is not named in the event's own paragraph but carried on from the last
+    /// day the report named before it ("She met bankers before flying home" after "on Thursday"): good for
+    /// dating, too weak to keep two reports' mentions apart.</summary>
+    public bool DateFromContext { get; init; }
 }

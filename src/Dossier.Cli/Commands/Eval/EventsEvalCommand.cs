@@ -14,7 +14,9 @@ internal static class EventsEvalCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = new Argument<string>("FILE") { Description = "The event gold JSON (eval/events/gold.json)." };
+        var file = new Argument<string>("FILE") { Description = "The event gold JSON (eval/events/gold.json), or with --gold a folder of reports." };
+        var corpusGold = new Option<string?>("--gold") { Description = "Score the whole pipeline on the folder FILE against this corpus event gold (testdata/seeds-events.json).", HelpName = "GOLD" };
+        var errors = new Option<bool>("--errors") { Description = "With --gold: list missed, extra and wrong events and wrong merges." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "PATH" };
         var command = new Command("events", """
@@ -22,15 +24,25 @@ internal static class EventsEvalCommand
             trigger overlaps the gold trigger; on those, the share with the right mode, CAMEO code, actors, targets
             (every gold one found, none extra; words match when one contains the other) and status.
 
-            Example:
+            With --gold, FILE is a folder of reports: the pipeline runs on it and each report's events are scored
+            against the corpus gold (category and trigger), with CONSULT recall counting only meetings, visits and
+            calls with the right actors, targets and month, and merge precision/recall over pairs of mentions of
+            one gold event in different reports.
+
+            Examples:
               dossier eval events eval/events/gold.json
+              dossier eval events ../shared/corpus/seeds --gold testdata/seeds-events.json
             """)
         {
             file,
+            corpusGold,
+            errors,
             gate,
             floors,
         };
-        command.SetAction(result => Run(environment, result.GetRequiredValue(file), result.GetValue(gate), result.GetRequiredValue(floors)));
+        command.SetAction(result => result.GetValue(corpusGold) is { } goldPath
+            ? CorpusEventsEval.Run(environment, result.GetRequiredValue(file), goldPath, result.GetValue(errors), result.GetValue(gate), result.GetRequiredValue(floors))
+            : Run(environment, result.GetRequiredValue(file), result.GetValue(gate), result.GetRequiredValue(floors)));
         return command;
     }
 

@@ -34,31 +34,41 @@ public sealed class EventExtractor : IDocStage
     {
         ArgumentNullException.ThrowIfNull(doc);
         var t = QuoteExtractor.View(doc);
-        var reported = (doc.Layers & Layers.Quotes) != 0 ? doc.Quotes.Where(q => !q.Direct).Select(q => q.Content).ToList() : [];
+        // Reported speech (indirect, or direct with a speech verb): what it tells is someone's report. Content opening
+        // with a possessive is the object of a verb, not speech ("Lopez concluded her visit …").
+        var reported = (doc.Layers & Layers.Quotes) != 0
+            ? doc.Quotes.Where(q => (q.Cue is not null || q.Speaker is not null) && (q.Direct || !OpensWithPossessive(doc[q.Content]))).Select(q => q.Content).ToList()
+            : [];
         var places = (doc.Layers & Layers.Mentions) != 0
             ? doc.Mentions.Where(m => m.Kind is EntityKind.Gpe or EntityKind.Loc or EntityKind.Facility).Select(m => m.Span).ToList()
+            : null;
+        var people = (doc.Layers & Layers.Mentions) != 0
+            ? doc.Mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Span).ToList()
             : null;
         var dates = (doc.Layers & Layers.Dates) != 0 ? doc.Dates.Where(d => d.Value is not null).ToList() : [];
         var events = ImmutableArray.CreateBuilder<EventMention>();
         var previousSentence = -1;
+        EventTrigger[]? candidates = null;
         for (var i = 0; i < t.Count; i++)
         {
-            if (!EventTriggers.ByFirstWord.TryGetValue(t.Lower[i], out var candidates))
+            var compound = CompoundParties(t, i);
+            if (compound is null && !EventTriggers.ByFirstWord.TryGetValue(t.Lower[i], out candidates))
                 continue;
             var s = t.SentenceOf[i];
-            var first = t.SentenceFirst[s];
+            var first = AfterHeading(t, t.SentenceFirst[s], t.SentenceEnd[s]);
             var end = t.SentenceEnd[s];
-            if (t.IsCapitalised(i) && i != first)
+            if (i < first || (t.IsCapitalised(i) && i != first))
                 continue;
-            foreach (var trigger in candidates)
+            foreach (var trigger in compound is null ? candidates! : [EventTriggers.CompoundMeeting])
             {
-                var length = Matches(t, i, end, trigger.Parts);
+                var length = compound is null ? Matches(t, i, end, trigger.Parts) : 1;
                 if (length == 0 || (i + length < end && EventTriggers.NotAfter.Contains(t.Lower[i + length])))
                     continue;
-                if (Build(t, trigger, i, length, first, end, reported, places, dates) is { } found)
+                if ((compound is { } parties ? Finish(t, trigger, i, length, first, end, [.. parties], [], reported, places, dates, Window(t, i, first, 4))
+                        : Build(t, trigger, i, length, first, end, reported, places, people, dates)) is { } found)
                 {
-                    if (found.Date is null && ContextDate(doc, t, first, dates) is { } inferred)
-                        found = found with { Date = inferred };
+                    if (found.Date is null && ContextDate(doc, t, first, dates, found.Status) is { } inferred)
+                        found = found with { Date = inferred.Iso, DateFromContext = !inferred.InParagraph };
                     // "He met X and spoke with Y": the second verb shares the first one's subject.
                     if (found.Actors.IsEmpty && previousSentence == s && i - 1 > first && t.Lower[i - 1] == "and")
                         found = found with { Actors = events[^1].Actors };
@@ -72,11 +82,44 @@ public sealed class EventExtractor : IDocStage
         return ResolvePronouns(doc, t, events.ToImmutable());
     }
 
+    private static bool OpensWithPossessive(string content) =>
+        content.StartsWith("his ", StringComparison.Ordinal) || content.StartsWith("her ", StringComparison.Ordinal)
+        || content.StartsWith("its ", StringComparison.Ordinal) || content.StartsWith("their ", StringComparison.Ordinal);
+
+    private static bool Possessive(string word) => word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase);
+
+    // "Key Moves: Lopez met …": the words of a heading before its colon are not the sentence's subject.
+    private static int AfterHeading(TokenView t, int first, int end)
+    {
+        for (var k = first; k < end && k < first + 7; k++)
+        {
+            if (t.Words[k] == ":")
+                return k + 1 < end ? k + 1 : first;
+            if (!t.IsCapitalised(k) && !char.IsDigit(t.Words[k][0]) && t.Words[k] is not ("." or "(" or ")" or "–" or "-" or "and" or "of" or "with" or "the"))
+                return first;
+        }
+        return first;
+    }
+
+    // "A Lopez-Li meeting", "the Lopez-Li meetings": a hyphenated pair of names before a meeting noun names both sides.
+    private static TextSpan[]? CompoundParties(TokenView t, int i)
+    {
+        if (i == 0 || !EventTriggers.MeetingNouns.Contains(t.Lower[i]) || t.SentenceOf[i - 1] != t.SentenceOf[i])
+            return null;
+        var word = t.Words[i - 1];
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word.IndexOf('-', hyphen + 1) >= 0 || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1]))
+            return null;
+        var start = t.Spans[i - 1].Start;
+        return [new TextSpan(start, start + hyphen), new TextSpan(start + hyphen + 1, t.Spans[i - 1].End)];
+    }
+
     // "He met US business leaders": a pronoun actor stands for the person the quote stage's salience model picks,
     // so that reports naming the party differently still merge. Quotations stay candidates as they are for speakers.
     private static ImmutableArray<EventMention> ResolvePronouns(Doc doc, TokenView t, ImmutableArray<EventMention> events)
     {
-        var pronouns = events.SelectMany(e => e.Actors).Where(a => QuoteCues.Pronouns.TryGetValue(doc[a], out var one) && one && !doc[a].Equals("it", StringComparison.OrdinalIgnoreCase) && !doc[a].Equals("I", StringComparison.Ordinal))
+        var pronouns = events.SelectMany(e => e.Actors).Where(a => (QuoteCues.Pronouns.TryGetValue(doc[a], out var one) && one && !doc[a].Equals("it", StringComparison.OrdinalIgnoreCase) && !doc[a].Equals("I", StringComparison.Ordinal))
+                || Possessive(doc[a]))
             .Distinct().ToList();
         if (pronouns.Count == 0)
             return events;
@@ -87,9 +130,30 @@ public sealed class EventExtractor : IDocStage
             : null;
         var resolved = SpeakerResolver.Resolve(t, [.. quotes, .. probes], people);
         var map = new Dictionary<TextSpan, TextSpan>();
+        // "… praised Haddad's approach when he visited Tarsis": a pronoun opening a subordinate clause stands for
+        // the nearest person named before it in the sentence.
+        foreach (var p in pronouns)
+        {
+            var k = t.TokenAtOrAfter(p.Start);
+            if (people is null || k <= 0 || k >= t.Count)
+                continue;
+            var from = t.Spans[t.SentenceFirst[t.SentenceOf[k]]].Start;
+            // "Lopez, the new envoy, opened her visit": the owner of a journey is the person the sentence is about,
+            // the first one it names.
+            if (Possessive(doc[p]))
+            {
+                if (people.Where(m => m.End <= p.Start && m.Start >= from).OrderBy(m => m.Start).Select(m => (TextSpan?)m).FirstOrDefault() is { } topic)
+                    map[p] = topic;
+                continue;
+            }
+            if (!EventTriggers.ClauseOpeners.Contains(t.Lower[k - 1]) || t.Lower[k - 1] is "which" or "who" or "whom" or "whose")
+                continue;
+            if (people.Where(m => m.End <= p.Start && m.Start >= from).OrderByDescending(m => m.End).Select(m => (TextSpan?)m).FirstOrDefault() is { } nearest)
+                map[p] = nearest;
+        }
         for (var k = 0; k < probes.Count; k++)
         {
-            if (resolved[quotes.Count + k].Antecedent is { } a && a != pronouns[k] && char.IsUpper(doc[a][0]))
+            if (!map.ContainsKey(pronouns[k]) && resolved[quotes.Count + k].Antecedent is { } a && a != pronouns[k] && char.IsUpper(doc[a][0]))
                 map[pronouns[k]] = a;
         }
         return [.. events.Select(e => e.Actors.Any(map.ContainsKey)
@@ -100,14 +164,21 @@ public sealed class EventExtractor : IDocStage
     // A sentence that names no date: the latest date named earlier in its paragraph ("On Tuesday Austin spoke with
     // Dong. The two men also discussed …"). Nothing else: the month a report was published is when it was written,
     // not when its events happened, and the export contract wants null rather than a guess presented as fact.
-    private static string? ContextDate(Doc doc, TokenView t, int first, List<DateMention> dates)
+    private static (string Iso, bool InParagraph)? ContextDate(Doc doc, TokenView t, int first, List<DateMention> dates, string status)
     {
         var sentenceStart = t.Spans[first].Start;
         var paragraphStart = sentenceStart == 0 ? 0 : doc.Text.LastIndexOf('\n', sentenceStart - 1) + 1;
-        return dates
-            .Where(d => d.Span.Start >= paragraphStart && d.Span.End <= sentenceStart && !IsBoundary(t, d))
-            .Select(d => EventDate.Parse(d.Value))
-            .LastOrDefault(d => d is not null)?.Iso;
+        var earlier = dates.Where(d => d.Span.End <= sentenceStart && !IsBoundary(t, d)).ToList();
+        if (earlier.Where(d => d.Span.Start >= paragraphStart).Select(d => EventDate.Parse(d.Value)).LastOrDefault(d => d is not null) is { } own)
+            return (own.Iso, true);
+        // "She met bankers before flying home": the report's story happens on the day its lead names (the first
+        // day or week the report names), not on a later background date ("two days after Li signed a law").
+        // What happened cannot have happened after the report was published.
+        var published = EventDate.Parse(doc.Metadata.Published);
+        return earlier.Select(d => EventDate.Parse(d.Value))
+            .FirstOrDefault(d => d is { Days: <= 7 } && (status is "planned" or "expected" || published is not { } p || d.Value.End <= p.End)) is { } carried
+            ? (carried.Iso, false)
+            : null;
     }
 
     // "… after Biden signed a law …, and less than a month before Lai takes office on 20 May": a date in another
@@ -117,8 +188,9 @@ public sealed class EventExtractor : IDocStage
         var (from, to) = trigger < date ? (trigger + 1, date) : (date + 1, trigger);
         for (var k = from; k < to; k++)
         {
-            if (t.Lower[k] is "before" or "after" or "when" or "while" or "until" or "since" or "whereas"
-                || (t.Lower[k] is "and" or "but" && k > 0 && t.Words[k - 1] == ","))
+            if (t.Lower[k] is "before" or "after" or "when" or "while" or "until" or "since" or "whereas" or "although" or "though" or "because"
+                || (t.Lower[k] is "and" or "but" && k > 0 && t.Words[k - 1] == ",")
+                || (t.Lower[k] == "as" && k + 1 < to && (t.IsCapitalised(k + 1) || QuoteCues.Pronouns.ContainsKey(t.Words[k + 1]))))
                 return true;
         }
         return false;
@@ -139,6 +211,10 @@ public sealed class EventExtractor : IDocStage
             // "talks on Friday with", "talks in Beijing with": a short time or place adjunct before the last "with".
             if (k == parts.Length - 1 && k > 0 && parts[k] == "with" && t.Lower[i + k] != "with")
                 offset = AdjunctLength(t, i + k, end);
+            // "called Thursday on the United States …": a day between the verb and its particle.
+            if (k == parts.Length - 1 && k > 0 && parts[k] == "on" && i + k + 1 < end && t.Lower[i + k] != "on"
+                && (IsTimeWord(t.Words[i + k]) || t.Lower[i + k] is "today" or "yesterday" or "again") && t.Words[i + k] is not ("The" or "A"))
+                offset = 1;
             if (i + k + offset >= end || t.Lower[i + k + offset] != parts[k])
                 return 0;
         }
@@ -158,21 +234,51 @@ public sealed class EventExtractor : IDocStage
     }
 
     private static EventMention? Build(TokenView t, EventTrigger trigger, int i, int length, int first, int end,
-        List<TextSpan> reported, List<TextSpan>? places, List<DateMention> dates)
+        List<TextSpan> reported, List<TextSpan>? places, List<TextSpan>? people, List<DateMention> dates)
     {
         var before = Window(t, i, first, 4);
         var baseForm = !trigger.Past && !t.Lower[i].EndsWith('s') && !t.Lower[i].EndsWith("ing", StringComparison.Ordinal);
-        // A bare base form ("visit", "meet") is a noun or an imperative unless a modal or "to" governs it.
-        if (trigger.Shape == ActorShape.Verb && baseForm && !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w)))
-            return null;
-
         var actors = new List<TextSpan>();
         var targets = new List<TextSpan>();
-        if (trigger.Shape == ActorShape.Verb)
+        var shape = trigger.Shape;
+        // A bare base form ("visit", "meet") is a noun or an imperative unless a modal or "to" governs it; a possessed
+        // journey with a time or place ("his visit in June", "will begin her visit Monday in Hanoi") is a visit.
+        var possessed = shape == ActorShape.Verb && baseForm && i - 1 > first && (t.Lower[i - 1] is "his" or "her" or "their" or "’s" or "'s"
+            || (i - 2 > first && t.Lower[i - 2] is "his" or "her" or "their" or "’s" or "'s" && !t.IsCapitalised(i - 1)));
+        if (shape == ActorShape.Verb && baseForm && (possessed || !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w))))
         {
+            // "in Hanoi on Monday for her second visit": the journey a sentence is about.
+            if (trigger.Mode != "visit" || Possessor(t, i, first) is not { } owner
+                || !(JourneyAdjunct(t, i + length, end) || ForJourney(t, i, first)))
+                return null;
+            actors.Add(owner);
+            shape = ActorShape.Noun;
+        }
+        // "likely meeting President Li", "before meeting Hanoi's leaders": a bare "meeting" reports a meeting only as a
+        // gerund with its guest named right after it.
+        if (trigger.Words == "meeting" && (i + 1 >= end || !t.IsCapitalised(i + 1) || IsTimeWord(t.Words[i + 1])
+                                           || (i - 1 >= first && QuoteCues.Determiners.Contains(t.Words[i - 1]))))
+            return null;
+        // "the first minister to visit Hanoi": the infinitive describes someone, it reports no event.
+        if (i - 1 > first && t.Lower[i - 1] == "to" && Describes(t, i - 1, first))
+            return null;
+        // "Lopez's visit to ease tensions": a purpose infinitive, not a journey to a place.
+        if (shape == ActorShape.Noun && trigger.Parts[^1] == "to" && i + length < end && !t.IsCapitalised(i + length) && !QuoteCues.Determiners.Contains(t.Words[i + length]))
+            return null;
+
+        if (actors.Count > 0)
+        {
+            // a possessed journey: its owner acts
+        }
+        else if (shape == ActorShape.Verb)
+        {
+            // "The governor of the province, Omar Haddad, welcomed …": the name in apposition acts.
+            var subject = Appositive(t, i, first);
             // "plans for Blinken to meet Xi": the phrase before the infinitive's "to" acts.
-            var subject = i - 1 > first && t.Lower[i - 1] == "to" ? SpeakerPhrase.LeftOf(t, i - 1, first) : null;
+            subject ??= i - 1 > first && t.Lower[i - 1] == "to" ? SpeakerPhrase.LeftOf(t, i - 1, first) : null;
             subject ??= SpeakerPhrase.LeftOf(t, i, first);
+            // "Ruritania has in recent weeks accused Freedonia": adverbials between the subject and its verb.
+            subject ??= AcrossAdverbials(t, i, first);
             // "the two leaders failed to agree": the subject of the verb governing the infinitive.
             if (subject is null && i - 2 > first && t.Lower[i - 1] == "to")
                 subject = SpeakerPhrase.LeftOf(t, i - 2, first);
@@ -189,15 +295,40 @@ public sealed class EventExtractor : IDocStage
         {
             actors.Add(t.Span(carrier.First, carrier.End));
         }
-        else if (SpeakerPhrase.RightOf(t, first - 1, i) is { } sentenceSubject)
+        else if (FrontedClauseSubject(t, i + length, first, end) is { } main)
         {
+            // "Speaking after a meeting with Lopez, Li said …": the main clause's subject met him.
+            actors.Add(t.Span(main.First, main.End));
+        }
+        else if (shape == ActorShape.Noun && LightVerbBefore(t, i, first) is { } light && PersonBefore(t, light, first, people) is { } person)
+        {
+            // "The head of the delegation will have talks with …": a description the entities stage named.
+            actors.Add(person);
+        }
+        else if (SpeakerPhrase.RightOf(t, first + 1 < i && t.Words[first + 1] == "," ? first + 1 : first - 1, i) is { } sentenceSubject)
+        {
+            // "Notably, Li smiled … during discussions with Lopez": past an opening adverb.
             actors.Add(t.Span(sentenceSubject.First, sentenceSubject.End));
         }
 
         var k = i + length;
+        // "the law passed by Congress", "was hosted by Li": the agent of a passive acts.
+        if (k + 1 < end && t.Lower[k] == "by" && (shape == ActorShape.Noun || (trigger.Past && i - 1 > first && t.Lower[i - 1] is "was" or "were" or "been" or "be"))
+            && SpeakerPhrase.RightOf(t, k, end) is { } agent && t.IsCapitalised(agent.End - 1))
+        {
+            var patient = actors.ToList();
+            actors.Clear();
+            actors.Add(t.Span(agent.First, agent.End));
+            if (shape == ActorShape.Verb)
+                targets.AddRange(patient);
+            k = agent.End;
+        }
+        // "have met or called their counterparts": a second verb sharing the object.
+        if (k + 1 < end && t.Lower[k] is "or" or "and" && !t.IsCapitalised(k + 1) && t.Lower[k + 1].EndsWith("ed", StringComparison.Ordinal))
+            k += 2;
         while (k < end && t.Lower[k] is "with" or "to" or "on" or "by" or "between")
             k++;
-        if (SpeakerPhrase.RightOf(t, k - 1, end) is { } obj)
+        if (targets.Count == 0 && SpeakerPhrase.RightOf(t, k - 1, end) is { } obj)
         {
             // "spoke with China's defense minister, Adm. Dong Jun, by video": the name in apposition is the party.
             if (obj.End + 1 < end && t.Words[obj.End] == "," && !t.IsCapitalised(obj.End - 1)
@@ -207,7 +338,10 @@ public sealed class EventExtractor : IDocStage
             if (obj.End + 1 < end && t.Lower[obj.End] == "and" && SpeakerPhrase.RightOf(t, obj.End, end) is { } second)
                 targets.Add(t.Span(second.First, second.End));
         }
-        if (trigger.Shape == ActorShape.Noun && actors.Count == 0 && InWhich(t, i + length, end) is { } inWhich)
+        // "meets top cadres in Hanoi": unnamed officials of a named place are that place's.
+        if (targets.Count == 0 && OfficialsOf(t, k, end) is { } officials)
+            targets.Add(officials);
+        if (shape == ActorShape.Noun && actors.Count == 0 && InWhich(t, i + length, end) is { } inWhich)
         {
             // "a phone call on Monday in which Premier Li told Lopez …": the relative clause names both sides.
             actors.Add(t.Span(inWhich.Actor.First, inWhich.Actor.End));
@@ -217,8 +351,10 @@ public sealed class EventExtractor : IDocStage
         }
         if (trigger.Category == "MOBILIZE")
             targets.Clear(); // what is deployed is not acted upon: MOBILIZE has no recipient
-        if (trigger.Words is "meeting between" && targets.Count == 2 && actors.Count == 0)
+        if (trigger.Parts[^1] == "between" && targets.Count == 2 && (actors.Count == 0 || shape == ActorShape.Noun))
         {
+            // "a meeting between Lopez and Li", "the summit between …": both sides act.
+            actors.Clear();
             actors.AddRange(targets);
             targets.Clear();
         }
@@ -226,19 +362,27 @@ public sealed class EventExtractor : IDocStage
             return null; // "received a letter": hosting needs a guest
         if (trigger.Category == "REQUEST" && trigger.Words.StartsWith("press", StringComparison.Ordinal) && targets.Count == 0)
             return null;
-        if (actors.Count == 0 && targets.Count == 0)
+        // A meeting noun nobody holds ("reluctance to engage in talks with Freedonia") reports no event.
+        if (actors.Count == 0 && (targets.Count == 0 || shape == ActorShape.Noun))
             return null;
+        return Finish(t, trigger, i, length, first, end, actors, targets, reported, places, dates, before);
+    }
 
+    private static EventMention? Finish(TokenView t, EventTrigger trigger, int i, int length, int first, int end,
+        List<TextSpan> actors, List<TextSpan> targets, List<TextSpan> reported, List<TextSpan>? places, List<DateMention> dates, string[] before)
+    {
         var sentence = t.Span(first, end);
         var triggerSpan = t.Span(i, i + length);
-        var place = Place(t, i + length, actors.Count > 0 ? actors.Min(a => a.Start) : triggerSpan.Start, first, end, places);
-        if (place is null && trigger.Mode == "visit" && trigger.Cameo == "042" && targets.Count > 0)
+        var place = Place(t, i, actors.Count > 0 ? actors.Min(a => a.Start) : triggerSpan.Start, first, end, places);
+        if (place is null && trigger.Mode == "visit" && trigger.Cameo == "042" && targets.Count > 0 && EndsWithName(t.Text[targets[0].Start..targets[0].End]))
         {
             place = targets[0];
             targets.Clear();
         }
         if (place is { } at)
-            targets.RemoveAll(target => target.Overlaps(at));
+            targets.RemoveAll(target => at.Contains(target)); // the place itself, not "top cadres in Hanoi"
+        if (actors.Count == 0 && targets.Count == 0 && place is null)
+            return null;
         // "the first call since November 2022" dates the previous call, not this one: a date led by since/until/before/after
         // is a boundary, never the event's own date.
         // "a video call last week": the nearest point in the calendar the sentence names, in export form (a week as
@@ -252,6 +396,103 @@ public sealed class EventExtractor : IDocStage
             .FirstOrDefault();
         var status = Status(t, trigger, i, first, end, before, reported, triggerSpan);
         return new EventMention(triggerSpan, trigger.Category, trigger.Mode, trigger.Cameo, [.. actors], [.. targets], place, date, status);
+    }
+
+    // "visited Guangzhou" names a place; "visits by other cabinet members" does not.
+    private static bool EndsWithName(string phrase) => char.IsUpper(phrase[(phrase.LastIndexOf(' ') + 1)..].FirstOrDefault());
+
+    private static TextSpan? OfficialsOf(TokenView t, int k, int end)
+    {
+        var m = k;
+        while (m < end && m - k < 3 && !t.IsCapitalised(m) && char.IsLetter(t.Words[m][0]) && !EventTriggers.GovernmentHeads.Contains(t.Lower[m]))
+            m++;
+        if (m >= end - 2 || !EventTriggers.GovernmentHeads.Contains(t.Lower[m]) || t.Lower[m + 1] is not ("in" or "from" or "of") || !t.IsCapitalised(m + 2))
+            return null;
+        var stop = m + 2;
+        while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
+            stop++;
+        return stop > m + 2 ? t.Span(k, stop) : null;
+    }
+
+    // "Lopez's visit", "her previous visit": the owner of a journey noun, skipping up to two modifiers.
+    private static TextSpan? Possessor(TokenView t, int i, int first)
+    {
+        var k = i - 1;
+        while (k > first && i - k <= 2 && !t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]) && !QuoteCues.Determiners.Contains(t.Words[k]))
+            k--;
+        if (k < first)
+            return null;
+        if (t.Lower[k] is "his" or "her" or "their")
+            return t.Spans[k];
+        return k - 1 > first && t.Words[k] is "’s" or "'s" && SpeakerPhrase.LeftOf(t, k, first) is { } owner ? t.Span(owner.First, owner.End) : null;
+    }
+
+    private static bool ForJourney(TokenView t, int i, int first)
+    {
+        for (var k = i - 1; k > first && i - k <= 3; k--)
+        {
+            // "in Hanoi on Monday for her visit" (the sentence places the journey), not "hopes for her visit".
+            if (t.Lower[k] == "for")
+                return k - 1 > first && t.IsCapitalised(k - 1);
+        }
+        return false;
+    }
+
+    // A time or place right after a journey noun: "visit in June", "visit Monday", "visit to Hanoi".
+    private static bool JourneyAdjunct(TokenView t, int k, int end)
+    {
+        if (k >= end)
+            return false;
+        if (IsTimeWord(t.Words[k]) && t.Words[k] is not ("The" or "A"))
+            return true;
+        return k + 1 < end && t.Lower[k] is "in" or "to" or "on" && t.IsCapitalised(k + 1) && t.Words[k + 1] is not ("The" or "A");
+    }
+
+    // "the first minister to visit", "the highest-ranking envoy to visit": an ordinal or superlative
+    // heading the phrase before the infinitive.
+    private static bool Describes(TokenView t, int to, int first)
+    {
+        for (var k = to - 1; k > first && to - k <= 8; k--)
+        {
+            if (EventTriggers.Describing.Contains(t.Lower[k]) && t.Lower[k - 1] == "the")
+                return true;
+            if (t.Words[k] is "," or ";" || EventTriggers.Planned.Contains(t.Lower[k]) || EventTriggers.Expected.Contains(t.Lower[k]))
+                return false;
+        }
+        return false;
+    }
+
+    // "X, Omar Haddad, welcomed": a name set off by commas right before the verb.
+    private static (int First, int End)? Appositive(TokenView t, int i, int first)
+    {
+        if (i - 3 <= first || t.Words[i - 1] != ",")
+            return null;
+        var m = i - 2;
+        while (m > first && t.IsCapitalised(m) && i - m <= 5)
+            m--;
+        return t.Words[m] == "," && m < i - 2 && m + 1 < i - 1 && !QuoteCues.Pronouns.ContainsKey(t.Words[m + 1]) ? (m + 1, i - 1) : null;
+    }
+
+    private static (int First, int End)? AcrossAdverbials(TokenView t, int i, int first)
+    {
+        var k = i - 1;
+        while (k > first && i - k <= 5 && EventTriggers.SubjectAdverbials.Contains(t.Lower[k]))
+            k--;
+        return k < i - 1 ? SpeakerPhrase.LeftOf(t, k + 1, first) : null;
+    }
+
+    // "Speaking after a meeting with Lopez, Li praised …": a sentence opened by
+    // a participle clause holding the trigger; its subject is the main clause's, after the clause's comma.
+    private static (int First, int End)? FrontedClauseSubject(TokenView t, int after, int first, int end)
+    {
+        if (!t.Lower[first].EndsWith("ing", StringComparison.Ordinal) || t.Lower[first].Length < 5)
+            return null;
+        for (var k = after; k + 1 < end && k < after + 8; k++)
+        {
+            if (t.Words[k] == ",")
+                return SpeakerPhrase.RightOf(t, k, end) is { } s && t.IsCapitalised(s.End - 1) ? s : null;
+        }
+        return null;
     }
 
     // "Blinken will hold meetings in China and may meet with Xi": a verb after "and" shares the subject of the
@@ -290,13 +531,39 @@ public sealed class EventExtractor : IDocStage
         return null;
     }
 
+    private static int? LightVerbBefore(TokenView t, int i, int first)
+    {
+        for (var k = i - 1; k > first && i - k <= 3; k--)
+        {
+            if (EventTriggers.LightVerbs.Contains(t.Lower[k]))
+                return k;
+        }
+        return null;
+    }
+
+    // A person mention ending right before token k, past auxiliaries ("… diplomacy will have").
+    private static TextSpan? PersonBefore(TokenView t, int k, int first, List<TextSpan>? people)
+    {
+        if (people is null)
+            return null;
+        var j = k - 1;
+        while (j > first && EventTriggers.Auxiliaries.Contains(t.Lower[j]))
+            j--;
+        var endAt = t.Spans[j].End;
+        var from = t.Spans[first].Start;
+        return people.Where(p => p.End == endAt && p.Start >= from).Select(p => (TextSpan?)p).FirstOrDefault();
+    }
+
     // "Austin held a video call with …": the subject of the light verb carrying the noun.
     private static (int First, int End)? NounSubject(TokenView t, int i, int first)
     {
         var k = i - 1;
         while (k > first && i - k <= 3 && (QuoteCues.Determiners.Contains(t.Words[k]) || (!t.IsCapitalised(k) && !EventTriggers.LightVerbs.Contains(t.Lower[k]) && char.IsLetter(t.Words[k][0]))))
             k--;
-        return k > first && EventTriggers.LightVerbs.Contains(t.Lower[k]) ? SpeakerPhrase.LeftOf(t, k, first) : null;
+        if (k <= first || !EventTriggers.LightVerbs.Contains(t.Lower[k]))
+            return null;
+        // "prompting Haddad to postpone a visit": the phrase before the infinitive's "to".
+        return k - 1 > first && t.Lower[k - 1] == "to" ? SpeakerPhrase.LeftOf(t, k - 1, first) ?? SpeakerPhrase.LeftOf(t, k, first) : SpeakerPhrase.LeftOf(t, k, first);
     }
 
     private static void AddWithCoordination(TokenView t, (int First, int End)? subject, int first, List<TextSpan> actors)
@@ -309,6 +576,18 @@ public sealed class EventExtractor : IDocStage
             actors.Insert(0, t.Span(other.First, other.End));
     }
 
+    private static IEnumerable<string> Earlier(TokenView t, int i, int first, int size)
+    {
+        for (var k = i - 1; k >= first && i - k <= size; k--)
+            yield return t.Lower[k];
+    }
+
+    private static IEnumerable<string> Later(TokenView t, int i, int end, int size)
+    {
+        for (var k = i + 1; k < end && k - i <= size; k++)
+            yield return t.Lower[k];
+    }
+
     private static string[] Window(TokenView t, int i, int first, int size)
     {
         var from = Math.Max(first, i - size);
@@ -318,14 +597,34 @@ public sealed class EventExtractor : IDocStage
     private static string Status(TokenView t, EventTrigger trigger, int i, int first, int end, string[] before,
         List<TextSpan> reported, TextSpan triggerSpan)
     {
-        for (var k = first; k < end; k++)
+        // "prompting Haddad to postpone a visit", "the talks were postponed": the postponement is next to its event.
+        for (var k = Math.Max(first, i - 4); k < end && k <= i + 6; k++)
         {
             if (EventTriggers.Postponed.Contains(t.Lower[k]))
                 return "planned";
         }
-        if (before.Any(EventTriggers.Expected.Contains))
+        if (Earlier(t, i, first, 8).Any(EventTriggers.Expected.Contains))
             return "expected";
-        if (before.Any(EventTriggers.Planned.Contains))
+        // "has not announced plans for Lopez to meet Li": a plan nobody announced is only a possibility.
+        var earlier = Earlier(t, i, first, 8).ToList();
+        if (earlier.Any(w => w is "plans" or "plan" or "planned") && earlier.Any(w => w is "not" or "no" or "n't"))
+            return "expected";
+        var present = !trigger.Past && !t.Lower[i].EndsWith("ed", StringComparison.Ordinal);
+        // "voiced hope that she would one day hold talks": a hope, not a plan.
+        if (present && Earlier(t, i, first, 12).Any(EventTriggers.Hoped.Contains) && before.Any(w => w is "would" or "will" or "to"))
+            return "expected";
+        // "to" plans only the infinitive it governs ("plans for Lopez to meet"), not a past verb after it ("ties had
+        // begun to steady but warned").
+        if (before.Any(w => w != "to" && EventTriggers.Planned.Contains(w)) || (i - 1 >= first && t.Lower[i - 1] == "to"))
+            return "planned";
+        // "flies to Hanoi for talks", "heading to Hanoi for talks": a purpose, unless the journey is told in the past.
+        if (trigger.Shape == ActorShape.Noun && i - 1 >= first && t.Lower[i - 1] == "for"
+            && !Earlier(t, i, first, 6).Any(w => w is "was" or "were" or "had" || w.EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(w)))
+            return "planned";
+        // "the next stop is set to be harder when she meets Li", "heads to Hanoi this weekend": a
+        // present tense under a plan earlier in the sentence, or with a time to come, tells a plan.
+        if (present && (Earlier(t, i, first, 12).Any(w => w is "will" or "set" or "due" or "scheduled")
+                        || Later(t, i, end, 6).Any(w => w is "tomorrow" or "weekend" or "next" or "later")))
             return "planned";
         // "officials said Blinken had met …": the report of someone else.
         if (reported.Any(r => r.Contains(triggerSpan)))
@@ -351,15 +650,30 @@ public sealed class EventExtractor : IDocStage
             if (stop < end && t.Words[stop] is "’s" or "'s")
                 continue; // "at New York University's Shanghai campus": the possessor is not where it happened
             if (k >= after)
-                return span;
+                return OpensClause(t, after, k) ? found : span;
+            // "After a strike … in Tarsis, Lopez spoke with Li": a place in an opening subordinate clause.
+            if (OpensClause(t, first, k))
+                continue;
             var between = t.TokenAtOrAfter(clauseStart);
             var sameClause = true;
             for (var m = stop; m < between; m++)
-                sameClause &= t.Lower[m] is not ("and" or ";" or "but" or "while");
+                sameClause &= t.Lower[m] is not ("and" or ";" or "but" or "while" or "that");
             if (sameClause)
                 found = span;
         }
         return found;
+    }
+
+    // True when a subordinate or relative clause opens in [from, to): "met students …, where she hoped to
+    // teach in Freedonia", "hold talks … after Ruritania snubbed her at a summit in Tarsis".
+    private static bool OpensClause(TokenView t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (EventTriggers.ClauseOpeners.Contains(t.Lower[k]) && !(t.Lower[k] == "as" && k + 1 < to && t.Lower[k + 1] is "well" or "part"))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsTimeWord(string word) => word is "January" or "February" or "March" or "April" or "May" or "June"

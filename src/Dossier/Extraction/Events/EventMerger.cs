@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Dossier.Corpus;
 using Dossier.Documents;
-using Dossier.Extraction.Quotes;
 using Dossier.Pipeline;
 using Dossier.Text;
 
@@ -10,8 +9,11 @@ namespace Dossier.Extraction.Events;
 /// <summary>The "event-merge" corpus stage: the same event told by several reports becomes one
 /// <see cref="CorpusEvent"/> with evidence from each, and the best-supported status.</summary>
 /// <remarks>
-/// Two mentions are the same event when their PLOVER category, their actors and their targets agree and their dates
-/// do not disagree (same month, or one unknown while the other mentions agree on everything else). Actors and targets
+/// Two mentions are the same event when their PLOVER category, their actors and their targets agree, their places do
+/// not differ, and their dates share a day; an undated mention joins an occasion within two months of when its report
+/// was written (its publication date, else the dates it names). Parties are keyed by
+/// <see cref="EventParties"/>: descriptions of a government ("US officials") stand for the country, groups ("business
+/// leaders") for themselves, vague phrases ("the two sides") for no one. Actors and targets
 /// are compared by entity id when the corpus has merged entities, else by their name words (capitalised words that
 /// are not titles: "Premier Li Wei" agrees with "Li"); pronoun-only actors are not merged. Without entities, the
 /// record names parties by the phrases of the first report. Status: a report that it happened beats a report of a report, which
@@ -27,37 +29,45 @@ public sealed class EventMerger : ICorpusStage
     public CorpusSnapshot Run(CorpusSnapshot corpus, StageContext context)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var mentionsByArticle = EntityMentionIndex.ByArticle(corpus);
+        var parties = new EventParties(corpus);
 
-        var groups = new List<Group>();
+        var members = new List<Member>();
         foreach (var doc in corpus.Articles.OrderBy(d => d.Id.Value, StringComparer.Ordinal))
         {
-            mentionsByArticle.TryGetValue(doc.Id, out var mentions);
-            var published = EventDate.Parse(doc.Metadata.Published);
+            var anchor = Anchor(doc);
             foreach (var e in doc.Events)
             {
-                var actors = Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, mentions);
+                var actors = Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties);
                 if (actors.Count == 0)
                     continue;
-                var targets = Names(doc, e.Targets, mentions);
+                var targets = Names(doc, e.Targets, parties);
+                // A date carried on from earlier in the report dates the record but does not keep reports apart: it
+                // stands in for when the report places the event, as its anchor.
                 var date = EventDate.Parse(e.Date);
-                var member = new Member(doc, e, actors, targets, e.Place is { } p ? Key(doc, p, mentions) ?? doc[p] : null);
-                // "last week" (a week) and "on Tuesday" (a day in it) can be one call; April and May cannot.
-                // An undated mention joins the group dated nearest its report's own date ("a meeting with Xi" in an
-                // April 2024 report is not the June 2023 meeting).
-                var group = groups
-                    .Where(g => g.Category == e.Category && (g.Date is null || date is null || g.Date.Value.Overlaps(date.Value))
-                                && Agree(g.Members[0].Actors, actors) && Agree(g.Members[0].Targets, targets))
-                    .OrderBy(g => date is null && published is { } p && g.Date is { } gd ? Math.Abs(gd.Start.DayNumber - p.Start.DayNumber) : 0)
-                    .FirstOrDefault();
-                if (group is not null && date is null && published is { } pub && group.Date is { } far && Math.Abs(far.Start.DayNumber - pub.Start.DayNumber) > 60)
-                    group = null; // months apart from the report: another occasion
-                if (group is null)
-                    groups.Add(group = new Group(e.Category, date, []));
-                if (date is { } d && (group.Date is null || d.Days < group.Date.Value.Days))
-                    group.Date = d; // the most precise report dates the event
-                group.Members.Add(member);
+                members.Add(e.DateFromContext
+                    ? new Member(doc, e, actors, targets, e.Place is { } p ? parties.Key(doc, p) ?? doc[p] : null, null, date ?? anchor) { Carried = date }
+                    : new Member(doc, e, actors, targets, e.Place is { } q ? parties.Key(doc, q) ?? doc[q] : null, date, anchor));
             }
+        }
+
+        // Dated mentions first, so that an undated one ("a meeting with Li") can join the occasion its report is
+        // about rather than found a group every later mention falls into.
+        var groups = new List<Group>();
+        foreach (var member in members.Where(m => m.Date is not null).Concat(members.Where(m => m.Date is null)))
+        {
+            var e = member.Event;
+            var group = groups
+                .Where(g => g.Category == e.Category && Agree(g.Members[0].Actors, member.Actors) && Agree(g.Members[0].Targets, member.Targets)
+                            && Compatible(g.Members[0], member) && (g.Place is null || member.Place is null || g.Place == member.Place) && SameTime(g, member))
+                .OrderBy(g => member.Date is null && member.Anchor is { } a && g.Date is { } gd ? Distance(gd, a) : 0)
+                .ThenBy(g => g.Date?.Days ?? int.MaxValue)
+                .FirstOrDefault();
+            if (group is null)
+                groups.Add(group = new Group(e.Category, member.Date, member.Place, []));
+            if (member.Date is { } d && (group.Date is null || d.Days < group.Date.Value.Days))
+                group.Date = d; // the most precise report dates the event
+            group.Place ??= member.Place;
+            group.Members.Add(member);
         }
 
         var events = ImmutableArray.CreateBuilder<CorpusEvent>();
@@ -69,16 +79,17 @@ public sealed class EventMerger : ICorpusStage
             var actors = first.Actors.Select(a => a.Key).ToImmutableArray();
             var targets = first.Targets.Select(t => t.Key).ToImmutableArray();
             var key = string.Join("|", group.Category, string.Join(",", actors), string.Join(",", targets), first.Doc.Id.Value, first.Event.Trigger.Start);
-            var date = group.Date?.Iso;
+            var date = (group.Date ?? list.Select(x => x.Carried).FirstOrDefault(c => c is not null))?.Iso;
             var evidence = list
                 .Select(x => Evidence.Of(x.Doc, Sentence(x.Doc, x.Event.Trigger)))
                 .DistinctBy(e => (e.Article, e.Span))
                 .ToImmutableArray();
+            var triggers = list.Select(x => Evidence.Of(x.Doc, x.Event.Trigger)).ToImmutableArray();
             // "spoke with" in one report, "held a video call" in another: the report that says how coded the mode.
             var coded = list.FirstOrDefault(x => x.Event.Mode.Length > 0) ?? first;
             events.Add(new CorpusEvent(Id(key), first.Event.Category, coded.Event.Mode, coded.Event.Cameo,
                 actors, targets, list.Select(x => x.Place).FirstOrDefault(p => p is not null),
-                date, best.Event.Status, null, evidence));
+                date, best.Event.Status, null, evidence) { Triggers = triggers });
         }
         events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return corpus with { Events = events.ToImmutable() };
@@ -94,15 +105,56 @@ public sealed class EventMerger : ICorpusStage
 
     private sealed record Name(string Key, ImmutableHashSet<string> Words);
 
-    private sealed record Member(Doc Doc, EventMention Event, List<Name> Actors, List<Name> Targets, string? Place);
+    private sealed record Member(Doc Doc, EventMention Event, List<Name> Actors, List<Name> Targets, string? Place, EventDate? Date, EventDate? Anchor)
+    {
+        /// <summary>A date carried on from earlier in the report, used only when no report dates the event itself.</summary>
+        public EventDate? Carried { get; init; }
+    }
 
-    private sealed class Group(string category, EventDate? date, List<Member> members)
+    private sealed class Group(string category, EventDate? date, string? place, List<Member> members)
     {
         public string Category { get; } = category;
 
         public EventDate? Date { get; set; } = date;
 
+        public string? Place { get; set; } = place;
+
         public List<Member> Members { get; } = members;
+    }
+
+    // When a report was written: its publication date, else the stretch of the calendar dates it names (an undated
+    // AI summary naming "April 24 to 26, 2024" is about that week). Null when neither is known.
+    private static EventDate? Anchor(Doc doc)
+    {
+        if (EventDate.Parse(doc.Metadata.Published) is { } published)
+            return published;
+        var named = doc.Dates.Select(d => EventDate.Parse(d.Value)).OfType<EventDate>().ToList();
+        return named.Count == 0 ? null : new EventDate(named.Min(d => d.Start), named.Max(d => d.End), "");
+    }
+
+    // A visit is not a meeting held during it ("Lopez's visit to Hanoi" and "Lopez meets Li in Hanoi");
+    // a party nobody could name ("the two sides") is not the absence of one; and one report telling two dates tells
+    // two occasions.
+    private static bool Compatible(Member a, Member b)
+    {
+        if ((a.Event.Mode == "visit") != (b.Event.Mode == "visit") || a.Event.Targets.IsEmpty != b.Event.Targets.IsEmpty)
+            return false;
+        return a.Doc.Id != b.Doc.Id || a.Date is not { } x || b.Date is not { } y || x == y;
+    }
+
+    private static int Distance(EventDate a, EventDate b) =>
+        a.Overlaps(b) ? 0 : Math.Min(Math.Abs(a.Start.DayNumber - b.End.DayNumber), Math.Abs(a.End.DayNumber - b.Start.DayNumber));
+
+    // Dated mentions agree when their stretches share a day ("last week" and "on Tuesday" can be one call; April and
+    // May cannot). An undated mention joins an occasion within two months of when its report was written: "a meeting
+    // with Li" in a June 2023 report is not the April 2024 meeting. When that time is unknown on either side, time
+    // keeps nothing apart.
+    private static bool SameTime(Group g, Member m)
+    {
+        if (m.Date is { } d)
+            return g.Date is null || g.Date.Value.Overlaps(d);
+        var other = g.Date ?? g.Members[0].Anchor;
+        return m.Anchor is not { } a || other is not { } o || Distance(a, o) <= 60;
     }
 
     // Same number of parties, and each one shares a name word (or the entity id) with one on the other side:
@@ -110,69 +162,22 @@ public sealed class EventMerger : ICorpusStage
     private static bool Agree(List<Name> a, List<Name> b) =>
         a.Count == b.Count && a.All(x => b.Any(y => x.Words.Overlaps(y.Words)));
 
-    private static List<Name> Names(Doc doc, ImmutableArray<TextSpan> spans, List<(string Entity, EntityMention Mention)>? mentions)
+    private static List<Name> Names(Doc doc, ImmutableArray<TextSpan> spans, EventParties parties)
     {
         var names = new List<Name>();
         foreach (var span in spans)
         {
-            if (Key(doc, span, mentions) is not { } key || names.Any(n => n.Key == key))
+            if (parties.Key(doc, span) is not { } key || names.Any(n => n.Key == key))
                 continue;
             // The entity id and the name words of the phrase: two reports agree on "Dong Jun" even when one
-            // report's entity came out as "Chinese counterpart Dong Jun last week".
-            var words = NameWords(doc[span]);
-            if (key.StartsWith("e-", StringComparison.Ordinal))
-                words = words.Add(key);
-            if (!words.IsEmpty)
-                names.Add(new Name(key, words));
+            // report's entity came out as "Chinese counterpart Dong Jun last week". A group or a country named by a
+            // description ("US officials") agrees by its key only.
+            var description = !char.IsUpper(doc[span].Split(' ')[^1][0]);
+            var words = description ? [] : EventParties.NameWords(doc[span]);
+            words = key.StartsWith("e-", StringComparison.Ordinal) || words.IsEmpty ? words.Add(key) : words;
+            names.Add(new Name(key, words));
         }
         return names;
-    }
-
-    // Capitalised words that are not titles or pronouns; country and organisation words only when nothing else names
-    // the party ("China" for China, but "Dong Jun" for "Chinese counterpart Dong Jun").
-    private static ImmutableHashSet<string> NameWords(string phrase)
-    {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.TrimEnd('.', ',').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal))
-            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !QuoteCues.Titles.Contains(w) && !QuoteCues.Pronouns.ContainsKey(w))
-            .ToList();
-        var personal = words.Where(w => !QuoteCues.NonPersonWords.Contains(w)).ToList();
-        return (personal.Count > 0 ? personal : words).ToImmutableHashSet(StringComparer.Ordinal);
-    }
-
-    private static string? Key(Doc doc, TextSpan span, List<(string Entity, EntityMention Mention)>? mentions)
-    {
-        if (mentions is not null)
-        {
-            // "Philippine President Ferdinand Marcos Jr.": the longest mention inside the phrase names the party.
-            // The phrase's head is its last name ("United States Secretary of State Antony Blinken" is Blinken, not
-            // the United States); a mention that runs on past the phrase ("Dong Jun last week") is preferred least.
-            var best = mentions
-                .Where(m => new TextSpan(m.Mention.Start, m.Mention.End).Overlaps(span))
-                .OrderBy(m => m.Mention.End > span.End ? 1 : 0)
-                .ThenByDescending(m => m.Mention.End)
-                .ThenByDescending(m => m.Mention.End - m.Mention.Start)
-                .FirstOrDefault();
-            if (best.Entity is not null)
-                return best.Entity;
-            // A name the tagger missed here but tagged elsewhere in the report ("Biden and Xi met" after "President
-            // Xi Jinping"): the one entity of the article whose mentions contain all the phrase's name words.
-            var words = NameWords(doc[span]);
-            if (!words.IsEmpty)
-            {
-                var named = mentions
-                    .Where(m => words.IsSubsetOf(doc.Text[m.Mention.Start..m.Mention.End].Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-                    .Select(m => m.Entity)
-                    .Distinct(StringComparer.Ordinal)
-                    .Take(2)
-                    .ToList();
-                if (named.Count == 1)
-                    return named[0];
-            }
-        }
-        // Without entities the phrase itself stands for the party; a bare pronoun names no one.
-        var text = doc[span];
-        return text.Split(' ').Any(w => w.Length > 1 && char.IsUpper(w[0]) && !QuoteCues.Pronouns.ContainsKey(w)) ? text : null;
     }
 
     private static TextSpan Sentence(Doc doc, TextSpan trigger) =>

@@ -57,6 +57,11 @@ internal static class EventTriggers
         V("speaks with", "CONSULT", "", "040"), V("talked with", "CONSULT", "", "040", true), V("spoke by phone", "CONSULT", "phone", "041", true), V("spoke by telephone", "CONSULT", "phone", "041", true),
         V("spoke by phone with", "CONSULT", "phone", "041", true), N("phone call", "CONSULT", "phone", "041"), N("video call", "CONSULT", "phone", "041"),
         N("call with", "CONSULT", "phone", "041"), V("held a call", "CONSULT", "phone", "041", true),
+        N("meeting", "CONSULT", "", "040"), N("discussions with", "CONSULT", "", "040"), N("summit between", "CONSULT", "", "040"), N("summit with", "CONSULT", "", "040"),
+        N("meetings between", "CONSULT", "", "040"), N("talks between", "CONSULT", "", "046"),
+        V("heads to", "CONSULT", "visit", "042"), V("head to", "CONSULT", "visit", "042"), V("headed to", "CONSULT", "visit", "042", true),
+        V("entertained", "CONSULT", "visit", "043", true),
+        V("encouraged", "REQUEST", "", "100", true), V("encourages", "REQUEST", "", "100"), V("encourage", "REQUEST", "", "100"),
         V("visit", "CONSULT", "visit", "042"), V("visits", "CONSULT", "visit", "042"), V("visited", "CONSULT", "visit", "042", true),
         N("visit to", "CONSULT", "visit", "042"), N("trip to", "CONSULT", "visit", "042"),
         V("arrived in", "CONSULT", "visit", "042", true), V("arrives in", "CONSULT", "visit", "042"), V("arrive in", "CONSULT", "visit", "042"),
@@ -87,6 +92,15 @@ internal static class EventTriggers
         V("hold exercises", "MOBILIZE", "", "150"), V("held exercises", "MOBILIZE", "", "150", true), V("held drills", "MOBILIZE", "", "150", true),
     ];
 
+    /// <summary>The trigger of a meeting named by its two sides ("a Lopez-Li meeting").</summary>
+    public static readonly EventTrigger CompoundMeeting = N("meeting", "CONSULT", "", "040");
+
+    /// <summary>Nouns of a meeting that a hyphenated pair of names may precede ("Lopez-Li summit").</summary>
+    public static readonly FrozenSet<string> MeetingNouns = FrozenSet.ToFrozenSet(
+    [
+        "meeting", "meetings", "summit", "talks",
+    ], StringComparer.Ordinal);
+
     /// <summary>Triggers by their first word.</summary>
     public static readonly FrozenDictionary<string, EventTrigger[]> ByFirstWord = All
         .GroupBy(t => t.Words.Split(' ')[0], StringComparer.Ordinal)
@@ -95,8 +109,10 @@ internal static class EventTriggers
     /// <summary>Verbs that carry a noun trigger ("held a video call with", "had talks with").</summary>
     public static readonly FrozenSet<string> LightVerbs = FrozenSet.ToFrozenSet(
     [
-        "held", "holds", "hold", "had", "has", "have", "made", "makes", "make", "began", "begins", "began", "opened",
-        "concluded", "wrapped", "ended", "paid", "pays", "pay", "start", "started",
+        "held", "holds", "hold", "had", "has", "have", "made", "makes", "make", "began", "begins", "begin", "opened",
+        "opens", "open", "concluded", "concludes", "conclude", "wrapped", "ended", "paid", "pays", "pay", "start",
+        "started", "starts", "postpone", "postponed", "postpones", "cancel", "cancelled", "canceled", "delay", "delayed",
+        "cut", "wrap", "end", "ends",
     ], StringComparer.Ordinal);
 
     /// <summary>Words before a trigger that make it a plan.</summary>
@@ -110,6 +126,40 @@ internal static class EventTriggers
     public static readonly FrozenSet<string> Expected = FrozenSet.ToFrozenSet(
     [
         "expected", "likely", "may", "might", "could", "possible", "probably", "hoping", "hopes",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words earlier in the sentence that make what follows a hope, not a plan ("voiced hope that she would one
+    /// day hold talks").</summary>
+    public static readonly FrozenSet<string> Hoped = FrozenSet.ToFrozenSet(
+    [
+        "optimism", "optimistic", "hope", "hoped", "hopes", "hoping", "expects", "expect", "expected", "eventually",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that open a subordinate or relative clause: a place or date past one belongs to that clause.</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+    [
+        "after", "before", "when", "while", "since", "until", "because", "although", "though", "whereas", "where",
+        "which", "who", "whom", "whose", "following", "as", "if", "unless",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that make the infinitive after them a description of someone ("the first secretary of state to
+    /// visit", "the highest-ranking official to visit"), not the report of an event.</summary>
+    public static readonly FrozenSet<string> Describing = FrozenSet.ToFrozenSet(
+    [
+        "first", "last", "only", "second", "third", "latest", "highest-ranking", "most", "senior-most", "next",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Nouns of a journey: "his visit in June", "Lopez's trip to Hanoi" report the journey.</summary>
+    public static readonly FrozenSet<string> JourneyNouns = FrozenSet.ToFrozenSet(
+    [
+        "visit", "trip", "journey", "tour",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Adverbials that may stand between a subject and its verb ("Ruritania has in recent weeks accused").</summary>
+    public static readonly FrozenSet<string> SubjectAdverbials = FrozenSet.ToFrozenSet(
+    [
+        "has", "have", "had", "in", "recent", "weeks", "months", "days", "so", "far", "also", "repeatedly", "now",
+        "already", "recently", "since", "then", "previously", "once", "again", "this", "last", "week", "month", "year",
     ], StringComparer.Ordinal);
 
     /// <summary>Words in the sentence that say a planned event did not take place as planned.</summary>
@@ -129,5 +179,30 @@ internal static class EventTriggers
     [
         "will", "would", "may", "might", "can", "could", "shall", "should", "has", "have", "had", "is", "was", "are",
         "were", "did", "does", "plans", "planned",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Heads of descriptions that stand for a state's government: with a country or capital modifying them
+    /// ("US officials", "his Chinese counterpart", "Beijing's top brass") the party is that country or capital.</summary>
+    public static readonly FrozenSet<string> GovernmentHeads = FrozenSet.ToFrozenSet(
+    [
+        "official", "officials", "leader", "leaders", "leadership", "counterpart", "counterparts", "government",
+        "administration", "authorities", "diplomat", "diplomats", "minister", "ministers", "ministry", "brass", "cadres",
+        "military", "army", "navy", "forces", "troops", "delegation", "negotiators", "envoy", "spokesman", "spokesperson",
+        "spokeswoman", "lawmakers", "regime", "side", "chiefs",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Modifiers that make a government-sounding head a group outside government ("business leaders").</summary>
+    public static readonly FrozenSet<string> CivilModifiers = FrozenSet.ToFrozenSet(
+    [
+        "business", "industry", "religious", "student", "community", "civic", "civil", "tech", "corporate", "company",
+        "labour", "labor", "union", "opposition", "rights", "youth", "church", "faith", "academic", "education", "media",
+        "world", "party", "tribal", "village", "school", "university",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Heads and determiners of descriptions that name no one in particular ("the two sides", "another source").</summary>
+    public static readonly FrozenSet<string> VagueHeads = FrozenSet.ToFrozenSet(
+    [
+        "sides", "source", "sources", "parties", "countries", "nations", "both", "two", "others", "other", "another",
+        "one", "ones", "some", "latter", "former", "thing", "things", "way", "all", "each", "either", "neither", "such", "many", "several",
     ], StringComparer.Ordinal);
 }

@@ -79,6 +79,59 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void AVisitAndAMeetingDuringItStayApart()
+    {
+        var corpus = Merge("Lopez visited Hanoi.", "Lopez met students in Hanoi.", "Lopez travelled to Hanoi.");
+        Assert.Single(corpus.Events, e => e.Mode == "visit" && e.Evidence.Length == 2);
+        Assert.Single(corpus.Events, e => e.Mode == "" && e.Evidence.Length == 1);
+    }
+
+    [Fact]
+    public void VisitsToDifferentPlacesStayApart()
+    {
+        var corpus = Merge("Lopez visited Hanoi.", "Lopez visited Tarsis.");
+        Assert.Equal(2, corpus.Events.Length);
+    }
+
+    [Fact]
+    public void ANamelessPartyIsNoActorAndNoTarget()
+    {
+        // "The two sides" and "another source" name no one: the record keeps no such party.
+        var corpus = Merge("The two sides met in Hanoi.", "Another source accused Freedonia of spying.");
+        Assert.DoesNotContain(corpus.Events, e => e.Actors.Any(a => a.Contains("two sides", StringComparison.OrdinalIgnoreCase) || a.Contains("Another", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void OneReportTellingTwoDatesTellsTwoOccasions()
+    {
+        var pipeline = DossierPipeline.CreateDefault();
+        const string text = "Lopez spoke with Li early in the month. Lopez will hold talks on Friday with Li.";
+        var doc = QuoteEvaluation.Annotate(pipeline, text, "a.txt");
+        var month = text.IndexOf("early in the month", StringComparison.Ordinal);
+        var friday = text.IndexOf("on Friday", StringComparison.Ordinal);
+        doc = doc with
+        {
+            Layers = doc.Layers | global::Dossier.Pipeline.Layers.Dates,
+            Dates =
+            [
+                new global::Dossier.Documents.DateMention(new global::Dossier.Text.TextSpan(month, month + 18), "2024-04"),
+                new global::Dossier.Documents.DateMention(new global::Dossier.Text.TextSpan(friday, friday + 9), "2024-04-26"),
+            ],
+        };
+        doc = doc with { Events = EventExtractor.Extract(doc) };
+        var corpus = new EventMerger().Run(CorpusSnapshot.Empty with { Articles = [doc] }, new StageContext("event-merge", TimeProvider.System, CancellationToken.None));
+        Assert.Equal(2, corpus.Events.Count(e => e.Category == "CONSULT"));
+    }
+
+    [Fact]
+    public void EachMergedEventListsTheTriggerOfEveryMention()
+    {
+        var corpus = Merge("Lopez met Li in Hanoi.", "Lopez will meet Li in Hanoi.");
+        var merged = Assert.Single(corpus.Events);
+        Assert.Equal(["met", "meet"], merged.Triggers.Select(t => t.Text).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
     public void TheExportListsMergedEventsAndIsStable()
     {
         var texts = new[] { "Lopez met Li in Hanoi.", "Lopez will meet Li in Hanoi." };
