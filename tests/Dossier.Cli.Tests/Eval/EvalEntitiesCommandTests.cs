@@ -53,6 +53,20 @@ public sealed class EvalEntitiesCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheSeedsAreGatedByTheirOwnFloorsNotTheDemoCorpus()
+    {
+        var floors = System.IO.Path.Combine(RepoPaths.Root, "eval", "floors.json");
+        var seeds = CliRunner.Run("eval", "entities", RepoPaths.Seeds, "--gold", System.IO.Path.Combine(RepoPaths.Root, "testdata", "seeds-people.json"), "--gate", "--floors", floors);
+        Assert.True(seeds.ExitCode == 0, seeds.Output + seeds.Error);
+
+        // A stricter seed floor than the figure reached fails the gate and names the stage it came from.
+        var strict = _directory.Write("floors.json", """{ "stages": { "entities-seeds": { "roles": 1.0 }, "entities": { "roles": 0.0 } } }""");
+        var failing = CliRunner.Run("eval", "entities", RepoPaths.Seeds, "--gold", System.IO.Path.Combine(RepoPaths.Root, "testdata", "seeds-people.json"), "--gate", "--floors", strict);
+        Assert.Equal(1, failing.ExitCode);
+        Assert.Contains("gate: entities-seeds roles", failing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheDemoCorpusMeetsItsFloors()
     {
         var result = CliRunner.Run("eval", "entities", RepoPaths.Samples, "--gate", "--floors", System.IO.Path.Combine(RepoPaths.Root, "eval", "floors.json"));
