@@ -3,8 +3,6 @@ using Dossier.Corpus;
 using Dossier.Diagnostics;
 using Dossier.Evaluation;
 using Dossier.Extraction.Events;
-using Dossier.Ingest;
-using Dossier.Pipeline;
 
 namespace Dossier.Cli.Commands.Eval;
 
@@ -13,10 +11,7 @@ internal static class CorpusEventsEval
 {
     public static int Run(CliEnvironment environment, string path, string goldPath, bool showErrors, bool gate, string floorsPath)
     {
-        if (!Directory.Exists(path))
-            throw new CliException(ExitCode.IO, $"{path}: no such directory [{DiagnosticCatalog.NotFound.Code}]");
-        if (!File.Exists(goldPath))
-            throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        AnnotatedFolder.Require(path, goldPath);
         System.Collections.Immutable.ImmutableArray<CorpusGoldEvent> gold;
         try
         {
@@ -27,18 +22,12 @@ internal static class CorpusEventsEval
             throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.MalformedEventGold.Format(exception.Message)} [{DiagnosticCatalog.MalformedEventGold.Code}]");
         }
 
-        var options = new IngestOptions();
-        var problems = new List<IngestProblem>();
-        var reader = new SourceReader(options);
-        var raws = SourceScanner.Expand([path], options, problems).SelectMany(file => reader.Read(file).Articles).ToList();
-        var pipeline = DossierPipeline.CreateDefault();
-        var docs = pipeline.ProcessMany([.. raws]);
-        var corpus = pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [.. docs.DistinctBy(d => d.Id).OrderBy(d => d.Id)] });
+        var corpus = AnnotatedFolder.Corpus(path);
         var result = CorpusEventEvaluation.Score(corpus, gold);
 
         var output = environment.Output;
         var files = gold.Select(g => g.File).Distinct(StringComparer.Ordinal).Count();
-        output.WriteLine(Invariant($"events: {path} against {goldPath} ({docs.Length} reports, {files} annotated, {gold.Length} gold events, {gold.Select(g => g.Event).Distinct(StringComparer.Ordinal).Count()} real-world events)"));
+        output.WriteLine(Invariant($"events: {path} against {goldPath} ({corpus.Articles.Length} reports, {files} annotated, {gold.Length} gold events, {gold.Select(g => g.Event).Distinct(StringComparer.Ordinal).Count()} real-world events)"));
         output.WriteLine($"events    {result.Events}");
         output.WriteLine(Invariant($"consult   recall {result.ConsultRecall:0.000} ({result.ConsultRight}/{result.ConsultGold} meetings, visits, calls with right actors, targets and month)"));
         foreach (var (name, right) in new[] { ("actors", result.ActorsRight), ("targets", result.TargetsRight), ("status", result.StatusRight), ("month", result.MonthRight), ("place", result.PlaceRight) })

@@ -4,8 +4,6 @@ using System.Text.Json;
 using Dossier.Corpus;
 using Dossier.Diagnostics;
 using Dossier.Extraction.Dates;
-using Dossier.Ingest;
-using Dossier.Pipeline;
 
 namespace Dossier.Cli.Commands.Eval;
 
@@ -117,10 +115,7 @@ internal static class DatesEvalCommand
 
     private static int RunGold(CliEnvironment environment, string path, string goldPath, int errorCount, bool gate, string floorsPath)
     {
-        if (!Directory.Exists(path))
-            throw new CliException(ExitCode.IO, $"{path}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
-        if (!File.Exists(goldPath))
-            throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        AnnotatedFolder.Require(path, goldPath);
         System.Collections.Immutable.ImmutableArray<DateGoldReport> gold;
         try
         {
@@ -131,10 +126,7 @@ internal static class DatesEvalCommand
             throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.MalformedDateGold.Format(exception.Message)} [{DiagnosticCatalog.MalformedDateGold.Code}]");
         }
 
-        var options = new IngestOptions();
-        var reader = new SourceReader(options);
-        var raws = SourceScanner.Expand([path], options, new List<IngestProblem>()).SelectMany(file => reader.Read(file).Articles).ToList();
-        var docs = DossierPipeline.CreateDefault().ProcessMany([.. raws]);
+        var docs = AnnotatedFolder.Articles(path);
         var score = DateGoldEvaluation.Score(docs, gold);
 
         var output = environment.Output;

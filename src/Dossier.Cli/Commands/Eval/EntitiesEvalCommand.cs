@@ -4,8 +4,6 @@ using System.Text.Json;
 using Dossier.Corpus;
 using Dossier.Diagnostics;
 using Dossier.Evaluation;
-using Dossier.Ingest;
-using Dossier.Pipeline;
 
 namespace Dossier.Cli.Commands.Eval;
 
@@ -33,11 +31,8 @@ internal static class EntitiesEvalCommand
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(directory);
-            if (!Directory.Exists(path))
-                throw new CliException(ExitCode.IO, $"{path}: no such directory [{DiagnosticCatalog.NotFound.Code}]");
             var goldPath = result.GetValue(goldOption) ?? Path.Combine(path, "gold.json");
-            if (!File.Exists(goldPath))
-                throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+            AnnotatedFolder.Require(path, goldPath);
             System.Collections.Immutable.ImmutableArray<GoldPerson> gold;
             try
             {
@@ -50,18 +45,12 @@ internal static class EntitiesEvalCommand
             if (gold.IsEmpty)
                 throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.NoPeopleGold.Format(goldPath)} [{DiagnosticCatalog.NoPeopleGold.Code}]");
 
-            var options = new IngestOptions();
-            var problems = new List<IngestProblem>();
-            var reader = new SourceReader(options);
-            var raws = SourceScanner.Expand([path], options, problems).SelectMany(file => reader.Read(file).Articles).ToList();
-            var pipeline = DossierPipeline.CreateDefault();
-            var docs = pipeline.ProcessMany([.. raws]);
-            var corpus = pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [.. docs.DistinctBy(d => d.Id).OrderBy(d => d.Id)] });
+            var corpus = AnnotatedFolder.Corpus(path);
             var evaluation = PersonEvaluator.Score(corpus.Entities, gold);
 
             var output = environment.Output;
             var predicted = corpus.Entities.Count(e => e.Kind == Documents.EntityKind.Person);
-            output.WriteLine(Invariant($"entities: {path} ({docs.Length} reports, {evaluation.Gold} gold people, {predicted} person entities)"));
+            output.WriteLine(Invariant($"entities: {path} ({corpus.Articles.Length} reports, {evaluation.Gold} gold people, {predicted} person entities)"));
             output.WriteLine($"people      {evaluation.People}");
             output.WriteLine(Invariant($"one entity  {evaluation.OneEntityRate:0.000} ({evaluation.OneEntity}/{evaluation.Gold} people as exactly one entity; {evaluation.Merged} entities merge different people)"));
             output.WriteLine(Invariant($"roles       {evaluation.RoleAccuracy:0.000} ({evaluation.RolesRight}/{evaluation.Roles} gold roles stated)"));

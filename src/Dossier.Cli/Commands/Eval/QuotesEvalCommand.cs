@@ -5,7 +5,6 @@ using Dossier.Corpus;
 using Dossier.Diagnostics;
 using Dossier.Evaluation;
 using Dossier.Extraction.Quotes;
-using Dossier.Ingest;
 using Dossier.Pipeline;
 
 namespace Dossier.Cli.Commands.Eval;
@@ -108,10 +107,7 @@ internal static class QuotesEvalCommand
 
     private static int RunGold(CliEnvironment environment, string path, string goldPath, bool gate, string floorsPath, bool listErrors)
     {
-        if (!Directory.Exists(path))
-            throw new CliException(ExitCode.IO, $"{path}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
-        if (!File.Exists(goldPath))
-            throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
+        AnnotatedFolder.Require(path, goldPath);
         System.Collections.Immutable.ImmutableArray<GoldQuote> gold;
         try
         {
@@ -124,16 +120,11 @@ internal static class QuotesEvalCommand
         if (gold.IsEmpty)
             throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.NoQuoteGold.Format(goldPath)} [{DiagnosticCatalog.NoQuoteGold.Code}]");
 
-        var options = new IngestOptions();
-        var reader = new SourceReader(options);
-        var raws = SourceScanner.Expand([path], options, new List<IngestProblem>()).SelectMany(file => reader.Read(file).Articles).ToList();
-        var pipeline = DossierPipeline.CreateDefault();
-        var docs = pipeline.ProcessMany([.. raws]);
-        var corpus = pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [.. docs.DistinctBy(d => d.Id).OrderBy(d => d.Id)] });
+        var corpus = AnnotatedFolder.Corpus(path);
         var evaluation = QuoteGoldEvaluator.Score(corpus, gold);
 
         var output = environment.Output;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quotes: {path} against {goldPath} ({docs.Length} reports, {gold.Length} gold direct quotes)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quotes: {path} against {goldPath} ({corpus.Articles.Length} reports, {gold.Length} gold direct quotes)"));
         output.WriteLine($"direct quotes  {evaluation.Quotes}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speaker        {evaluation.SpeakerAccuracy:0.000} ({evaluation.SpeakerRight}/{evaluation.SpeakerJudged} matched quotes with the right speaker)"));
         if (listErrors)
