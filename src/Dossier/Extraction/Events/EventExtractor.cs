@@ -259,6 +259,16 @@ public sealed class EventExtractor : IDocStage
         if (trigger.Words == "meeting" && (i + 1 >= end || !t.IsCapitalised(i + 1) || IsTimeWord(t.Words[i + 1])
                                            || (i - 1 >= first && QuoteCues.Determiners.Contains(t.Words[i - 1]))))
             return null;
+        // "Lopez was in Hanoi last week": being somewhere is a visit only for a person named as the subject and a place
+        // named right after ("was in talks", "the ship was in Manila" are not).
+        if (trigger.Words == "was in" && (places is null || i + 2 >= end || !places.Any(p => p.Start == t.Spans[i + 2].Start)
+                                          || PersonBefore(t, i, first, people) is null))
+            return null;
+        // "Lopez, visiting the governor, said …": a participle in apposition to a name; elsewhere "visiting" describes
+        // ("visiting scholars", "a visiting delegation").
+        if (trigger.Words == "visiting" && (i - 2 < first || t.Words[i - 1] != "," || SpeakerPhrase.LeftOf(t, i - 1, first) is not { } visitor
+                                            || !t.IsCapitalised(visitor.End - 1)))
+            return null;
         // "the first minister to visit Hanoi": the infinitive describes someone, it reports no event.
         if (i - 1 > first && t.Lower[i - 1] == "to" && Describes(t, i - 1, first))
             return null;
@@ -269,6 +279,10 @@ public sealed class EventExtractor : IDocStage
         if (actors.Count > 0)
         {
             // a possessed journey: its owner acts
+        }
+        else if (trigger.Words == "visiting" && SpeakerPhrase.LeftOf(t, i - 1, first) is { } guestOf)
+        {
+            actors.Add(t.Span(guestOf.First, guestOf.End));
         }
         else if (shape == ActorShape.Verb)
         {
@@ -285,6 +299,8 @@ public sealed class EventExtractor : IDocStage
             if (subject is null && before.Contains("to"))
                 subject = SpeakerPhrase.RightOf(t, first - 1, i);
             subject ??= CoordinatedSubject(t, i, first);
+            // "The head of the delegation will hold talks": a description the speaker phrase does not cover.
+            subject ??= DescriptionSubject(t, i, first);
             AddWithCoordination(t, subject, first, actors);
         }
         else if (i - 1 > first && t.Words[i - 1] is "’s" or "'s" && SpeakerPhrase.LeftOf(t, i - 1, first) is { } owner)
@@ -304,6 +320,11 @@ public sealed class EventExtractor : IDocStage
         {
             // "The head of the delegation will have talks with …": a description the entities stage named.
             actors.Add(person);
+        }
+        else if (shape == ActorShape.Noun && LightVerbBefore(t, i, first) is { } carrierVerb && DescriptionSubject(t, carrierVerb, first) is { } described)
+        {
+            // "The head of the delegation will have talks with …" when no entities stage named it: the description acts.
+            actors.Add(t.Span(described.First, described.End));
         }
         else if (SpeakerPhrase.RightOf(t, first + 1 < i && t.Words[first + 1] == "," ? first + 1 : first - 1, i) is { } sentenceSubject)
         {
@@ -334,6 +355,9 @@ public sealed class EventExtractor : IDocStage
             if (obj.End + 1 < end && t.Words[obj.End] == "," && !t.IsCapitalised(obj.End - 1)
                 && SpeakerPhrase.RightOf(t, obj.End, end) is { } named && t.IsCapitalised(named.End - 1) && !QuoteCues.Pronouns.ContainsKey(t.Words[named.First]))
                 obj = named;
+            // "entertained several leaders including President Li Wei": the named members are the guests.
+            if (Including(t, obj.End, end) is { } members)
+                obj = members;
             targets.Add(t.Span(obj.First, obj.End));
             if (obj.End + 1 < end && t.Lower[obj.End] == "and" && SpeakerPhrase.RightOf(t, obj.End, end) is { } second)
                 targets.Add(t.Span(second.First, second.End));
@@ -414,6 +438,37 @@ public sealed class EventExtractor : IDocStage
         return stop > m + 2 ? t.Span(k, stop) : null;
     }
 
+    // "several leaders including President Li Wei", "officials, including Li": the names after "including" that
+    // follows a plural group.
+    private static (int First, int End)? Including(TokenView t, int after, int end)
+    {
+        var k = after;
+        while (k < end && k - after <= 3 && !t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]) && t.Lower[k] != "including")
+            k++;
+        if (k < end && t.Words[k] == ",")
+            k++;
+        if (k + 1 >= end || t.Lower[k] != "including" || !t.Lower[k - (t.Words[k - 1] == "," ? 2 : 1)].EndsWith('s'))
+            return null;
+        return SpeakerPhrase.RightOf(t, k, end) is { } named && t.IsCapitalised(named.End - 1) ? named : null;
+    }
+
+    // "The head of the delegation will have …": a description "the X of Y" opening the sentence, right before the
+    // (auxiliaries of the) verb at <paramref name="verb"/>.
+    private static (int First, int End)? DescriptionSubject(TokenView t, int verb, int first)
+    {
+        var j = verb - 1;
+        while (j > first && EventTriggers.Auxiliaries.Contains(t.Lower[j]))
+            j--;
+        if (j - first is < 3 or > 6 || t.Lower[first] != "the" || t.Lower[first + 2] != "of")
+            return null;
+        for (var k = first + 1; k <= j; k++)
+        {
+            if (!char.IsLetter(t.Words[k][0]))
+                return null;
+        }
+        return (first, j + 1);
+    }
+
     // "Lopez's visit", "her previous visit": the owner of a journey noun, skipping up to two modifiers.
     private static TextSpan? Possessor(TokenView t, int i, int first)
     {
@@ -485,7 +540,11 @@ public sealed class EventExtractor : IDocStage
     // a participle clause holding the trigger; its subject is the main clause's, after the clause's comma.
     private static (int First, int End)? FrontedClauseSubject(TokenView t, int after, int first, int end)
     {
-        if (!t.Lower[first].EndsWith("ing", StringComparison.Ordinal) || t.Lower[first].Length < 5)
+        // "A day before meeting Li, Lopez toured …": a gerund after an opening "before"/"after" clause is the main
+        // subject's too.
+        var opener = after - 2 >= first && Enumerable.Range(first, Math.Min(3, after - first)).Any(k => t.Lower[k] is "before" or "after" or "while")
+                     && t.Lower[after - 1].EndsWith("ing", StringComparison.Ordinal) && t.Lower[after - 2] is "before" or "after" or "while";
+        if (!opener && (!t.Lower[first].EndsWith("ing", StringComparison.Ordinal) || t.Lower[first].Length < 5))
             return null;
         for (var k = after; k + 1 < end && k < after + 8; k++)
         {

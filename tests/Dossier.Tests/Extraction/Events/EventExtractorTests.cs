@@ -81,6 +81,27 @@ public sealed class EventExtractorTests
     public void AppliesTheRulesFoundOnTheSeedReports(string because, string text, string expected) =>
         CodesEventsWithActorsTargetsPlaceAndStatus(because, text, expected);
 
+    // Rules of the second pass over the seed reports (own sentences, same dump format).
+    public static TheoryData<string, string, string> SecondPassCases => new()
+    {
+        { "engaging with someone is a meeting", "Lopez engaged with Premier Li Wei on Monday.", "CONSULT//040 engaged with A[Lopez] T[Premier Li Wei] @- happened" },
+        { "a pit stop made in a place is a visit", "Lopez made a brief pit stop in Tarsis.", "CONSULT/visit/042 pit stop A[Lopez] T[] @Tarsis happened" },
+        { "a stopover is a visit", "Minister Ana Lopez made a stopover in Tarsis on her way home.", "CONSULT/visit/042 stopover A[Minister Ana Lopez] T[] @Tarsis happened" },
+        { "a person who was in a named place visited it", "Minister Ana Lopez was in Hanoi last week.", "CONSULT/visit/042 was in A[Minister Ana Lopez] T[] @Hanoi happened" },
+        { "being in talks is no visit", "Minister Ana Lopez was in talks about the loan.", "" },
+        { "a thing in a place is no visit", "The cargo ship was in Tarsis for repairs.", "" },
+        { "a participle in apposition to a name is a visit", "Ana Lopez, visiting the governor of the province, praised the plan.", "CONSULT/visit/042 visiting A[Ana Lopez] T[the governor] @- happened" },
+        { "a visiting delegation describes, it reports no visit", "The visiting delegation toured the port.", "" },
+        { "the named members of a group are the guests", "Li recently entertained several foreign leaders including Chancellor Ben Oduya.", "CONSULT/visit/043 entertained A[Li] T[Chancellor Ben Oduya] @- happened" },
+        { "a gerund after an opening 'before' belongs to the main subject", "A day before meeting Premier Li Wei, Lopez toured a market.", "CONSULT//040 meeting A[Lopez] T[Premier Li Wei] @- planned" },
+        { "a description opening the sentence holds the talks", "The head of Ruritanian diplomacy will have talks with Freedonian leaders.", "CONSULT//046 have talks A[The head of Ruritanian diplomacy] T[Freedonian leaders] @- planned" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SecondPassCases))]
+    public void AppliesTheRulesOfTheSecondSeedPass(string because, string text, string expected) =>
+        CodesEventsWithActorsTargetsPlaceAndStatus(because, text, expected);
+
     // Who a pronoun actor stands for: "when he …" after a name is that person; "his visit" belongs to the person the
     // sentence is about.
     public static TheoryData<string, string, string> ReferentCases => new()
