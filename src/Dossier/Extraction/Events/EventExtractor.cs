@@ -355,6 +355,9 @@ public sealed class EventExtractor : IDocStage
             if (obj.End + 1 < end && t.Words[obj.End] == "," && !t.IsCapitalised(obj.End - 1)
                 && SpeakerPhrase.RightOf(t, obj.End, end) is { } named && t.IsCapitalised(named.End - 1) && !QuoteCues.Pronouns.ContainsKey(t.Words[named.First]))
                 obj = named;
+            // "Hanoi’s top brass", "Tarsis’s senior cadres": a government head the speaker phrase stops short of.
+            if (obj.End < end && !t.IsCapitalised(obj.End - 1) && EventTriggers.GovernmentHeads.Contains(t.Lower[obj.End]))
+                obj = (obj.First, obj.End + 1);
             // "entertained several leaders including President Li Wei": the named members are the guests.
             if (Including(t, obj.End, end) is { } members)
                 obj = members;
@@ -443,7 +446,7 @@ public sealed class EventExtractor : IDocStage
     private static (int First, int End)? Including(TokenView t, int after, int end)
     {
         var k = after;
-        while (k < end && k - after <= 3 && !t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]) && t.Lower[k] != "including")
+        while (k < end && k - after <= 1 && !t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]) && t.Lower[k] is not ("including" or "to" or "that" or "who" or "which"))
             k++;
         if (k < end && t.Words[k] == ",")
             k++;
@@ -546,10 +549,15 @@ public sealed class EventExtractor : IDocStage
                      && t.Lower[after - 1].EndsWith("ing", StringComparison.Ordinal) && t.Lower[after - 2] is "before" or "after" or "while";
         if (!opener && (!t.Lower[first].EndsWith("ing", StringComparison.Ordinal) || t.Lower[first].Length < 5))
             return null;
-        for (var k = after; k + 1 < end && k < after + 8; k++)
+        for (var k = after; k + 1 < end && k < after + (opener ? 20 : 8); k++)
         {
-            if (t.Words[k] == ",")
-                return SpeakerPhrase.RightOf(t, k, end) is { } s && t.IsCapitalised(s.End - 1) ? s : null;
+            if (t.Words[k] != ",")
+                continue;
+            var main = SpeakerPhrase.RightOf(t, k, end) is { } s && t.IsCapitalised(s.End - 1) ? s : ((int First, int End)?)null;
+            // "before meeting Li to discuss trade, Russia and Iran, Lopez toured …": a list item is not the subject.
+            if (opener && main is { } m && m.End < end && t.Lower[m.End] is "and" or "or" or ",")
+                continue;
+            return main;
         }
         return null;
     }

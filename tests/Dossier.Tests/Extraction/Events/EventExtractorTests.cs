@@ -94,6 +94,9 @@ public sealed class EventExtractorTests
         { "a visiting delegation describes, it reports no visit", "The visiting delegation toured the port.", "" },
         { "the named members of a group are the guests", "Li recently entertained several foreign leaders including Chancellor Ben Oduya.", "CONSULT/visit/043 entertained A[Li] T[Chancellor Ben Oduya] @- happened" },
         { "a gerund after an opening 'before' belongs to the main subject", "A day before meeting Premier Li Wei, Lopez toured a market.", "CONSULT//040 meeting A[Lopez] T[Premier Li Wei] @- planned" },
+        { "a list in the opening clause is not the main subject", "Before meeting Premier Li Wei to discuss trade, Ruritania and Tarsis, Lopez toured a market.", "CONSULT//040 meeting A[Lopez] T[Premier Li Wei] @- planned" },
+        { "a government head ends the guest's description", "Lopez will meet Hanoi’s top brass on Friday.", "CONSULT//040 meet A[Lopez] T[Hanoi’s top brass] @- planned" },
+        { "a list in a purpose clause does not name the guests", "Lopez will meet Hanoi’s top brass to tackle issues including Tarsis.", "CONSULT//040 meet A[Lopez] T[Hanoi’s top brass] @- planned" },
         { "a description opening the sentence holds the talks", "The head of Ruritanian diplomacy will have talks with Freedonian leaders.", "CONSULT//046 have talks A[The head of Ruritanian diplomacy] T[Freedonian leaders] @- planned" },
     };
 
