@@ -64,8 +64,15 @@ public sealed class EventExtractor : IDocStage
                 var length = compound is null ? Matches(t, i, end, trigger.Parts) : 1;
                 if (length == 0 || (i + length < end && EventTriggers.NotAfter.Contains(t.Lower[i + length])))
                     continue;
-                if ((compound is { } parties ? Finish(t, trigger, i, length, first, end, [.. parties], [], reported, places, dates, Window(t, i, first, 4))
-                        : Build(t, trigger, i, length, first, end, reported, places, people, dates)) is { } found)
+                var built = compound is { } parties ? Finish(t, trigger, i, length, first, end, [.. parties], [], reported, places, dates, Window(t, i, first, 4))
+                    : Build(t, trigger, i, length, first, end, reported, places, people, dates);
+                // "… plans for Lopez to meet Li, although a meeting was arranged in June": a meeting noun that takes
+                // up the meeting the sentence just told is held by the same parties.
+                if (built is null && compound is null && trigger.Words == "meeting" && previousSentence == s && i - 1 > first
+                    && t.Lower[i - 1] is "a" or "the" && events[^1] is { Category: "CONSULT", Mode: "" } previous
+                    && !previous.Actors.IsEmpty && !previous.Targets.IsEmpty)
+                    built = Finish(t, trigger, i, length, first, end, [.. previous.Actors], [.. previous.Targets], reported, places, dates, Window(t, i, first, 4));
+                if (built is { } found)
                 {
                     if (found.Date is null && ContextDate(doc, t, first, dates, found.Status) is { } inferred)
                         found = found with { Date = inferred.Iso, DateFromContext = !inferred.InParagraph };

@@ -97,6 +97,8 @@ public sealed class EventExtractorTests
         { "a list in the opening clause is not the main subject", "Before meeting Premier Li Wei to discuss trade, Ruritania and Tarsis, Lopez toured a market.", "CONSULT//040 meeting A[Lopez] T[Premier Li Wei] @- planned" },
         { "a government head ends the guest's description", "Lopez will meet Hanoi’s top brass on Friday.", "CONSULT//040 meet A[Lopez] T[Hanoi’s top brass] @- planned" },
         { "a list in a purpose clause does not name the guests", "Lopez will meet Hanoi’s top brass to tackle issues including Tarsis.", "CONSULT//040 meet A[Lopez] T[Hanoi’s top brass] @- planned" },
+        { "a meeting noun taking up the meeting just told", "Lopez wanted to meet Li again, although a meeting had taken place in June.", "CONSULT//040 meet A[Lopez] T[Li] @- planned | CONSULT//040 meeting A[Lopez] T[Li] @- happened" },
+        { "a meeting noun after another kind of event is no meeting", "Lopez urged Li to act, and a meeting was arranged.", "REQUEST//100 urged A[Lopez] T[Li] @- happened" },
         { "a description opening the sentence holds the talks", "The head of Ruritanian diplomacy will have talks with Freedonian leaders.", "CONSULT//046 have talks A[The head of Ruritanian diplomacy] T[Freedonian leaders] @- planned" },
     };
 
