@@ -295,6 +295,10 @@ public sealed class EventExtractor : IDocStage
         {
             // "The governor of the province, Omar Haddad, welcomed …": the name in apposition acts.
             var subject = Appositive(t, i, first);
+            // "Lopez met Premier Li Wei, who cautioned against …": the relative pronoun stands for the name before it.
+            if (subject is null && i - 2 > first && t.Lower[i - 1] == "who" && t.Words[i - 2] == ","
+                && SpeakerPhrase.LeftOf(t, i - 2, first) is { } antecedent && t.IsCapitalised(antecedent.End - 1))
+                subject = antecedent;
             // "plans for Blinken to meet Xi": the phrase before the infinitive's "to" acts.
             subject ??= i - 1 > first && t.Lower[i - 1] == "to" ? SpeakerPhrase.LeftOf(t, i - 1, first) : null;
             subject ??= SpeakerPhrase.LeftOf(t, i, first);
@@ -383,6 +387,8 @@ public sealed class EventExtractor : IDocStage
             if (inWhich.Target is { } tt)
                 targets.Add(t.Span(tt.First, tt.End));
         }
+        if (trigger.Parts[^1] == "that")
+            targets.Clear(); // "alleged that Freedonia spies": what is alleged is a clause, not a party
         if (trigger.Category == "MOBILIZE")
             targets.Clear(); // what is deployed is not acted upon: MOBILIZE has no recipient
         if (trigger.Parts[^1] == "between" && targets.Count == 2 && (actors.Count == 0 || shape == ActorShape.Noun))

@@ -99,6 +99,13 @@ public sealed class EventExtractorTests
         { "a list in a purpose clause does not name the guests", "Lopez will meet Hanoi’s top brass to tackle issues including Tarsis.", "CONSULT//040 meet A[Lopez] T[Hanoi’s top brass] @- planned" },
         { "a meeting noun taking up the meeting just told", "Lopez wanted to meet Li again, although a meeting had taken place in June.", "CONSULT//040 meet A[Lopez] T[Li] @- planned | CONSULT//040 meeting A[Lopez] T[Li] @- happened" },
         { "a meeting noun after another kind of event is no meeting", "Lopez urged Li to act, and a meeting was arranged.", "REQUEST//100 urged A[Lopez] T[Li] @- happened" },
+        { "a caution is a warning", "Premier Li Wei cautioned Ruritania against new tariffs.", "THREATEN//130 cautioned A[Premier Li Wei] T[Ruritania] @- happened" },
+        { "alleging that is accusing", "Ruritania has repeatedly alleged that Freedonia spies on its ports.", "ACCUSE/allege/112 alleged that A[Ruritania] T[] @- happened" },
+        { "an alleged strike is not an allegation", "An alleged strike hit the port.", "" },
+        { "a snub is a rejection", "Ruritania snubbed Lopez at the summit.", "REJECT//120 snubbed A[Ruritania] T[Lopez] @- happened" },
+        { "an invasion is a fight", "Ruritania invaded Freedonia in March.", "FIGHT//190 invaded A[Ruritania] T[Freedonia] @- happened" },
+        { "a relative pronoun stands for the name before it", "Lopez met Premier Li Wei, who cautioned against haste.", "CONSULT//040 met A[Lopez] T[Premier Li Wei] @- happened | THREATEN//130 cautioned A[Premier Li Wei] T[] @- happened" },
+        { "a snub after a hope of talks", "Lopez expressed optimism that he would eventually hold talks with Li after Ruritania snubbed him at a summit.", "CONSULT//046 hold talks A[he] T[Li] @- expected | REJECT//120 snubbed A[Ruritania] T[] @- happened" },
         { "a description opening the sentence holds the talks", "The head of Ruritanian diplomacy will have talks with Freedonian leaders.", "CONSULT//046 have talks A[The head of Ruritanian diplomacy] T[Freedonian leaders] @- planned" },
     };
 
