@@ -37,7 +37,8 @@ public sealed class EventExtractor : IDocStage
         // Reported speech (indirect, or direct with a speech verb): what it tells is someone's report. Content opening
         // with a possessive is the object of a verb, not speech ("Lopez concluded her visit …").
         var reported = (doc.Layers & Layers.Quotes) != 0
-            ? doc.Quotes.Where(q => (q.Cue is not null || q.Speaker is not null) && (q.Direct || !OpensWithPossessive(doc[q.Content]))).Select(q => q.Content).ToList()
+            ? doc.Quotes.Where(q => (q.Cue is not null || q.Speaker is not null) && (q.Direct || !OpensWithPossessive(doc[q.Content])) && !Negated(doc, q.Cue))
+                .Select(q => q.Content).ToList()
             : [];
         var places = (doc.Layers & Layers.Mentions) != 0
             ? doc.Mentions.Where(m => m.Kind is EntityKind.Gpe or EntityKind.Loc or EntityKind.Facility).Select(m => m.Span).ToList()
@@ -87,6 +88,17 @@ public sealed class EventExtractor : IDocStage
             }
         }
         return ResolvePronouns(doc, t, events.ToImmutable());
+    }
+
+    // "Hanoi has not announced plans for Lopez to meet Li, although a meeting was held in June": what nobody
+    // announced is not someone's report; the sentence tells it in the reporter's own voice.
+    private static bool Negated(Doc doc, TextSpan? cue)
+    {
+        if (cue is not { } c)
+            return false;
+        var before = doc.Text[Math.Max(0, c.Start - 12)..c.Start].TrimEnd();
+        return before.EndsWith(" not", StringComparison.OrdinalIgnoreCase) || before.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" never", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool OpensWithPossessive(string content) =>
