@@ -695,7 +695,9 @@ public sealed class EventExtractor : IDocStage
             if (EventTriggers.Postponed.Contains(t.Lower[k]))
                 return "planned";
         }
-        if (Earlier(t, i, first, 8).Any(EventTriggers.Expected.Contains))
+        // "she might hold talks after Ruritania snubbed her": a modal does not reach past a subordinator into the
+        // clause it opens.
+        if (Earlier(t, i, first, 8).TakeWhile(w => w is not ("after" or "because" or "since" or "although" or "though" or "when" or "while")).Any(EventTriggers.Expected.Contains))
             return "expected";
         // "has not announced plans for Lopez to meet Li": a plan nobody announced is only a possibility.
         var earlier = Earlier(t, i, first, 8).ToList();
