@@ -37,7 +37,8 @@ public sealed class EventExtractor : IDocStage
         // Reported speech (indirect, or direct with a speech verb): what it tells is someone's report. Content opening
         // with a possessive is the object of a verb, not speech ("Lopez concluded her visit …").
         var reported = (doc.Layers & Layers.Quotes) != 0
-            ? doc.Quotes.Where(q => (q.Cue is not null || q.Speaker is not null) && (q.Direct || !OpensWithPossessive(doc[q.Content]))).Select(q => q.Content).ToList()
+            ? doc.Quotes.Where(q => (q.Cue is not null || q.Speaker is not null) && (q.Direct || !OpensWithPossessive(doc[q.Content])) && !Negated(doc, q.Cue))
+                .Select(q => q.Content).ToList()
             : [];
         var places = (doc.Layers & Layers.Mentions) != 0
             ? doc.Mentions.Where(m => m.Kind is EntityKind.Gpe or EntityKind.Loc or EntityKind.Facility).Select(m => m.Span).ToList()
@@ -64,8 +65,15 @@ public sealed class EventExtractor : IDocStage
                 var length = compound is null ? Matches(t, i, end, trigger.Parts) : 1;
                 if (length == 0 || (i + length < end && EventTriggers.NotAfter.Contains(t.Lower[i + length])))
                     continue;
-                if ((compound is { } parties ? Finish(t, trigger, i, length, first, end, [.. parties], [], reported, places, dates, Window(t, i, first, 4))
-                        : Build(t, trigger, i, length, first, end, reported, places, people, dates)) is { } found)
+                var built = compound is { } parties ? Finish(t, trigger, i, length, first, end, [.. parties], [], reported, places, dates, Window(t, i, first, 4))
+                    : Build(t, trigger, i, length, first, end, reported, places, people, dates);
+                // "… plans for Lopez to meet Li, although a meeting was arranged in June": a meeting noun that takes
+                // up the meeting the sentence just told is held by the same parties.
+                if (built is null && compound is null && trigger.Words == "meeting" && previousSentence == s && i - 1 > first
+                    && t.Lower[i - 1] is "a" or "the" && events[^1] is { Category: "CONSULT", Mode: "" } previous
+                    && !previous.Actors.IsEmpty && !previous.Targets.IsEmpty)
+                    built = Finish(t, trigger, i, length, first, end, [.. previous.Actors], [.. previous.Targets], reported, places, dates, Window(t, i, first, 4));
+                if (built is { } found)
                 {
                     if (found.Date is null && ContextDate(doc, t, first, dates, found.Status) is { } inferred)
                         found = found with { Date = inferred.Iso, DateFromContext = !inferred.InParagraph };
@@ -80,6 +88,17 @@ public sealed class EventExtractor : IDocStage
             }
         }
         return ResolvePronouns(doc, t, events.ToImmutable());
+    }
+
+    // "Hanoi has not announced plans for Lopez to meet Li, although a meeting was held in June": what nobody
+    // announced is not someone's report; the sentence tells it in the reporter's own voice.
+    private static bool Negated(Doc doc, TextSpan? cue)
+    {
+        if (cue is not { } c)
+            return false;
+        var before = doc.Text[Math.Max(0, c.Start - 12)..c.Start].TrimEnd();
+        return before.EndsWith(" not", StringComparison.OrdinalIgnoreCase) || before.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" never", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool OpensWithPossessive(string content) =>
@@ -259,6 +278,16 @@ public sealed class EventExtractor : IDocStage
         if (trigger.Words == "meeting" && (i + 1 >= end || !t.IsCapitalised(i + 1) || IsTimeWord(t.Words[i + 1])
                                            || (i - 1 >= first && QuoteCues.Determiners.Contains(t.Words[i - 1]))))
             return null;
+        // "Lopez was in Hanoi last week": being somewhere is a visit only for a person named as the subject and a place
+        // named right after ("was in talks", "the ship was in Manila" are not).
+        if (trigger.Words == "was in" && (places is null || i + 2 >= end || !places.Any(p => p.Start == t.Spans[i + 2].Start)
+                                          || PersonBefore(t, i, first, people) is null))
+            return null;
+        // "Lopez, visiting the governor, said …": a participle in apposition to a name; elsewhere "visiting" describes
+        // ("visiting scholars", "a visiting delegation").
+        if (trigger.Words == "visiting" && (i - 2 < first || t.Words[i - 1] != "," || SpeakerPhrase.LeftOf(t, i - 1, first) is not { } visitor
+                                            || !t.IsCapitalised(visitor.End - 1)))
+            return null;
         // "the first minister to visit Hanoi": the infinitive describes someone, it reports no event.
         if (i - 1 > first && t.Lower[i - 1] == "to" && Describes(t, i - 1, first))
             return null;
@@ -270,10 +299,18 @@ public sealed class EventExtractor : IDocStage
         {
             // a possessed journey: its owner acts
         }
+        else if (trigger.Words == "visiting" && SpeakerPhrase.LeftOf(t, i - 1, first) is { } guestOf)
+        {
+            actors.Add(t.Span(guestOf.First, guestOf.End));
+        }
         else if (shape == ActorShape.Verb)
         {
             // "The governor of the province, Omar Haddad, welcomed …": the name in apposition acts.
             var subject = Appositive(t, i, first);
+            // "Lopez met Premier Li Wei, who cautioned against …": the relative pronoun stands for the name before it.
+            if (subject is null && i - 2 > first && t.Lower[i - 1] == "who" && t.Words[i - 2] == ","
+                && SpeakerPhrase.LeftOf(t, i - 2, first) is { } antecedent && t.IsCapitalised(antecedent.End - 1))
+                subject = antecedent;
             // "plans for Blinken to meet Xi": the phrase before the infinitive's "to" acts.
             subject ??= i - 1 > first && t.Lower[i - 1] == "to" ? SpeakerPhrase.LeftOf(t, i - 1, first) : null;
             subject ??= SpeakerPhrase.LeftOf(t, i, first);
@@ -285,6 +322,8 @@ public sealed class EventExtractor : IDocStage
             if (subject is null && before.Contains("to"))
                 subject = SpeakerPhrase.RightOf(t, first - 1, i);
             subject ??= CoordinatedSubject(t, i, first);
+            // "The head of the delegation will hold talks": a description the speaker phrase does not cover.
+            subject ??= DescriptionSubject(t, i, first);
             AddWithCoordination(t, subject, first, actors);
         }
         else if (i - 1 > first && t.Words[i - 1] is "’s" or "'s" && SpeakerPhrase.LeftOf(t, i - 1, first) is { } owner)
@@ -304,6 +343,11 @@ public sealed class EventExtractor : IDocStage
         {
             // "The head of the delegation will have talks with …": a description the entities stage named.
             actors.Add(person);
+        }
+        else if (shape == ActorShape.Noun && LightVerbBefore(t, i, first) is { } carrierVerb && DescriptionSubject(t, carrierVerb, first) is { } described)
+        {
+            // "The head of the delegation will have talks with …" when no entities stage named it: the description acts.
+            actors.Add(t.Span(described.First, described.End));
         }
         else if (SpeakerPhrase.RightOf(t, first + 1 < i && t.Words[first + 1] == "," ? first + 1 : first - 1, i) is { } sentenceSubject)
         {
@@ -334,6 +378,12 @@ public sealed class EventExtractor : IDocStage
             if (obj.End + 1 < end && t.Words[obj.End] == "," && !t.IsCapitalised(obj.End - 1)
                 && SpeakerPhrase.RightOf(t, obj.End, end) is { } named && t.IsCapitalised(named.End - 1) && !QuoteCues.Pronouns.ContainsKey(t.Words[named.First]))
                 obj = named;
+            // "Hanoi’s top brass", "Tarsis’s senior cadres": a government head the speaker phrase stops short of.
+            if (obj.End < end && !t.IsCapitalised(obj.End - 1) && EventTriggers.GovernmentHeads.Contains(t.Lower[obj.End]))
+                obj = (obj.First, obj.End + 1);
+            // "entertained several leaders including President Li Wei": the named members are the guests.
+            if (Including(t, obj.End, end) is { } members)
+                obj = members;
             targets.Add(t.Span(obj.First, obj.End));
             if (obj.End + 1 < end && t.Lower[obj.End] == "and" && SpeakerPhrase.RightOf(t, obj.End, end) is { } second)
                 targets.Add(t.Span(second.First, second.End));
@@ -349,6 +399,8 @@ public sealed class EventExtractor : IDocStage
             if (inWhich.Target is { } tt)
                 targets.Add(t.Span(tt.First, tt.End));
         }
+        if (trigger.Parts[^1] == "that")
+            targets.Clear(); // "alleged that Freedonia spies": what is alleged is a clause, not a party
         if (trigger.Category == "MOBILIZE")
             targets.Clear(); // what is deployed is not acted upon: MOBILIZE has no recipient
         if (trigger.Parts[^1] == "between" && targets.Count == 2 && (actors.Count == 0 || shape == ActorShape.Noun))
@@ -412,6 +464,37 @@ public sealed class EventExtractor : IDocStage
         while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
             stop++;
         return stop > m + 2 ? t.Span(k, stop) : null;
+    }
+
+    // "several leaders including President Li Wei", "officials, including Li": the names after "including" that
+    // follows a plural group.
+    private static (int First, int End)? Including(TokenView t, int after, int end)
+    {
+        var k = after;
+        while (k < end && k - after <= 1 && !t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]) && t.Lower[k] is not ("including" or "to" or "that" or "who" or "which"))
+            k++;
+        if (k < end && t.Words[k] == ",")
+            k++;
+        if (k + 1 >= end || t.Lower[k] != "including" || !t.Lower[k - (t.Words[k - 1] == "," ? 2 : 1)].EndsWith('s'))
+            return null;
+        return SpeakerPhrase.RightOf(t, k, end) is { } named && t.IsCapitalised(named.End - 1) ? named : null;
+    }
+
+    // "The head of the delegation will have …": a description "the X of Y" opening the sentence, right before the
+    // (auxiliaries of the) verb at <paramref name="verb"/>.
+    private static (int First, int End)? DescriptionSubject(TokenView t, int verb, int first)
+    {
+        var j = verb - 1;
+        while (j > first && EventTriggers.Auxiliaries.Contains(t.Lower[j]))
+            j--;
+        if (j - first is < 3 or > 6 || t.Lower[first] != "the" || t.Lower[first + 2] != "of")
+            return null;
+        for (var k = first + 1; k <= j; k++)
+        {
+            if (!char.IsLetter(t.Words[k][0]))
+                return null;
+        }
+        return (first, j + 1);
     }
 
     // "Lopez's visit", "her previous visit": the owner of a journey noun, skipping up to two modifiers.
@@ -485,12 +568,21 @@ public sealed class EventExtractor : IDocStage
     // a participle clause holding the trigger; its subject is the main clause's, after the clause's comma.
     private static (int First, int End)? FrontedClauseSubject(TokenView t, int after, int first, int end)
     {
-        if (!t.Lower[first].EndsWith("ing", StringComparison.Ordinal) || t.Lower[first].Length < 5)
+        // "A day before meeting Li, Lopez toured …": a gerund after an opening "before"/"after" clause is the main
+        // subject's too.
+        var opener = after - 2 >= first && Enumerable.Range(first, Math.Min(3, after - first)).Any(k => t.Lower[k] is "before" or "after" or "while")
+                     && t.Lower[after - 1].EndsWith("ing", StringComparison.Ordinal) && t.Lower[after - 2] is "before" or "after" or "while";
+        if (!opener && (!t.Lower[first].EndsWith("ing", StringComparison.Ordinal) || t.Lower[first].Length < 5))
             return null;
-        for (var k = after; k + 1 < end && k < after + 8; k++)
+        for (var k = after; k + 1 < end && k < after + (opener ? 20 : 8); k++)
         {
-            if (t.Words[k] == ",")
-                return SpeakerPhrase.RightOf(t, k, end) is { } s && t.IsCapitalised(s.End - 1) ? s : null;
+            if (t.Words[k] != ",")
+                continue;
+            var main = SpeakerPhrase.RightOf(t, k, end) is { } s && t.IsCapitalised(s.End - 1) ? s : ((int First, int End)?)null;
+            // "before meeting Li to discuss trade, Russia and Iran, Lopez toured …": a list item is not the subject.
+            if (opener && main is { } m && m.End < end && t.Lower[m.End] is "and" or "or" or ",")
+                continue;
+            return main;
         }
         return null;
     }
@@ -603,7 +695,9 @@ public sealed class EventExtractor : IDocStage
             if (EventTriggers.Postponed.Contains(t.Lower[k]))
                 return "planned";
         }
-        if (Earlier(t, i, first, 8).Any(EventTriggers.Expected.Contains))
+        // "she might hold talks after Ruritania snubbed her": a modal does not reach past a subordinator into the
+        // clause it opens.
+        if (Earlier(t, i, first, 8).TakeWhile(w => w is not ("after" or "because" or "since" or "although" or "though" or "when" or "while")).Any(EventTriggers.Expected.Contains))
             return "expected";
         // "has not announced plans for Lopez to meet Li": a plan nobody announced is only a possibility.
         var earlier = Earlier(t, i, first, 8).ToList();
