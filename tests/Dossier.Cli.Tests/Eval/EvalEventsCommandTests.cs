@@ -55,7 +55,7 @@ public sealed class EvalEventsCommandTests : IDisposable
     public void TheSeedEventsMeetTheFiguresReachedOnOurOwnAnnotation()
     {
         // The seeds are read at run time; the floors are the figures reached when the rules were fixed (eval/floors.json,
-        // stage events_seeds), so a change that loses a seed event, a party, a status or a merge fails here.
+        // stage events-seeds), so a change that loses a seed event, a party, a status or a merge fails here.
         var result = CliRunner.Run("eval", "events", RepoPaths.Seeds, "--gold", SeedGold, "--gate", "--floors", System.IO.Path.Combine(RepoPaths.Root, "eval", "floors.json"));
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.Contains("80 gold events, 48 real-world events", result.Output, StringComparison.Ordinal);

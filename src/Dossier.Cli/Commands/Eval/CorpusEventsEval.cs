@@ -40,7 +40,7 @@ internal static class CorpusEventsEval
         }
         if (!gate)
             return (int)ExitCode.Ok;
-        return FloorGate.Meets(environment, floorsPath, "events_seeds",
+        return FloorGate.Meets(environment, floorsPath, "events-seeds",
         [
             ("precision", result.Events.Precision), ("recall", result.Events.Recall), ("consult_recall", result.ConsultRecall),
             ("actors_accuracy", result.Accuracy(result.ActorsRight)), ("targets_accuracy", result.Accuracy(result.TargetsRight)),
