@@ -22,6 +22,20 @@ internal static class AnnotatedFolder
             throw new CliException(ExitCode.IO, $"{goldPath}: {DiagnosticCatalog.NotFound.Format()} [{DiagnosticCatalog.NotFound.Code}]");
     }
 
+    /// <summary>The annotation read by <paramref name="parse"/>; a file it cannot read stops with an input error naming
+    /// the file, what is wrong and the <paramref name="malformed"/> code.</summary>
+    public static T ReadGold<T>(string goldPath, Func<string, T> parse, DiagnosticDescriptor malformed)
+    {
+        try
+        {
+            return parse(File.ReadAllText(goldPath));
+        }
+        catch (FormatException exception)
+        {
+            throw new CliException(ExitCode.InputErrors, $"{goldPath}: {malformed.Format(exception.Message)} [{malformed.Code}]");
+        }
+    }
+
     /// <summary>The folder's articles after the per-article stages only.</summary>
     public static ImmutableArray<Doc> Articles(string folder) => DossierPipeline.CreateDefault().ProcessMany(Read(folder));
 

@@ -12,15 +12,7 @@ internal static class CorpusEventsEval
     public static int Run(CliEnvironment environment, string path, string goldPath, bool showErrors, bool gate, string floorsPath)
     {
         AnnotatedFolder.Require(path, goldPath);
-        System.Collections.Immutable.ImmutableArray<CorpusGoldEvent> gold;
-        try
-        {
-            gold = CorpusEventGold.Parse(File.ReadAllText(goldPath));
-        }
-        catch (FormatException exception)
-        {
-            throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.MalformedEventGold.Format(exception.Message)} [{DiagnosticCatalog.MalformedEventGold.Code}]");
-        }
+        var gold = AnnotatedFolder.ReadGold(goldPath, CorpusEventGold.Parse, DiagnosticCatalog.MalformedEventGold);
 
         var corpus = AnnotatedFolder.Corpus(path);
         var result = CorpusEventEvaluation.Score(corpus, gold);

@@ -116,15 +116,7 @@ internal static class DatesEvalCommand
     private static int RunGold(CliEnvironment environment, string path, string goldPath, int errorCount, bool gate, string floorsPath)
     {
         AnnotatedFolder.Require(path, goldPath);
-        System.Collections.Immutable.ImmutableArray<DateGoldReport> gold;
-        try
-        {
-            gold = DateGold.Parse(File.ReadAllText(goldPath));
-        }
-        catch (FormatException exception)
-        {
-            throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.MalformedDateGold.Format(exception.Message)} [{DiagnosticCatalog.MalformedDateGold.Code}]");
-        }
+        var gold = AnnotatedFolder.ReadGold(goldPath, DateGold.Parse, DiagnosticCatalog.MalformedDateGold);
 
         var docs = AnnotatedFolder.Articles(path);
         var score = DateGoldEvaluation.Score(docs, gold);
