@@ -1,6 +1,6 @@
 using Dossier.Testing;
 
-namespace Dossier.Cli.Tests.Eval;
+namespace Dossier.Cli.Tests.Commands.Eval;
 
 public sealed class EvalEntitiesCommandTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using Dossier.Cli;
 using Dossier.Testing;
 
-namespace Dossier.Cli.Tests.Eval;
+namespace Dossier.Cli.Tests.Commands.Eval;
 
 public sealed class EvalStoriesCommandTests
 {
