@@ -16,21 +16,13 @@ public sealed class DatesEvalCommandTests
         </TimeML>
         """;
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DossierCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void ScoresAFolderOfTimeMlAgainstEachDocumentsCreationTime()
     {
         using var dir = new TempDirectory();
         dir.Write(Path.Combine("News", "t1.tml"), Document);
 
-        var (code, output, _) = Run("eval", "dates", dir.Path);
+        var (code, output, _) = CliRunner.Run("eval", "dates", dir.Path);
 
         Assert.Equal(0, code);
         var all = output.Split('\n').Single(line => line.StartsWith("all", StringComparison.Ordinal));
@@ -45,7 +37,7 @@ public sealed class DatesEvalCommandTests
         using var dir = new TempDirectory();
         dir.Write("t1.tml", Document.Replace("value=\"2024-04-19\"", "value=\"2024-04-26\"", StringComparison.Ordinal));
 
-        var (code, output, _) = Run("eval", "dates", dir.Path, "--errors", "5");
+        var (code, output, _) = CliRunner.Run("eval", "dates", dir.Path, "--errors", "5");
 
         Assert.Equal(0, code);
         var all = output.Split('\n').Single(line => line.StartsWith("all", StringComparison.Ordinal));
@@ -62,7 +54,7 @@ public sealed class DatesEvalCommandTests
         dir.Write("good.tml", Document);
         dir.Write("bad.tml", "<html>not timeml</html>");
 
-        var (code, output, error) = Run("eval", "dates", dir.Path);
+        var (code, output, error) = CliRunner.Run("eval", "dates", dir.Path);
 
         Assert.Equal(1, code);
         Assert.Contains("DSR4301", error, StringComparison.Ordinal);
@@ -73,7 +65,7 @@ public sealed class DatesEvalCommandTests
     [Fact]
     public void AMissingDirectoryIsAnIoError()
     {
-        var (code, _, error) = Run("eval", "dates", Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N")));
+        var (code, _, error) = CliRunner.Run("eval", "dates", Path.Combine(Path.GetTempPath(), "no-such-dir-" + Guid.NewGuid().ToString("N")));
 
         Assert.Equal(3, code);
         Assert.Contains("DSR1007", error, StringComparison.Ordinal);
@@ -86,7 +78,7 @@ public sealed class DatesEvalCommandTests
         dir.Write("t1.tml", Document.Replace("value=\"2024-04-19\"", "value=\"2024-04-26\"", StringComparison.Ordinal));
         var floors = dir.Write("floors.json", """{ "stages": { "dates": { "value_accuracy": 0.9, "epsilon": 0.005 } } }""");
 
-        var (code, _, error) = Run("eval", "dates", Path.Combine(dir.Path, "t1.tml"), "--gate", "--floors", floors);
+        var (code, _, error) = CliRunner.Run("eval", "dates", Path.Combine(dir.Path, "t1.tml"), "--gate", "--floors", floors);
 
         Assert.Equal(1, code);
         Assert.Contains("value_accuracy", error, StringComparison.Ordinal);
@@ -121,7 +113,7 @@ public sealed class DatesEvalCommandTests
         dir.Write(Path.Combine("reports", "harbour.txt"), Report);
         var gold = dir.Write("gold.json", ReportGold.Replace("VALUE", friday, StringComparison.Ordinal));
 
-        var (code, output, error) = Run("eval", "dates", Path.Combine(dir.Path, "reports"), "--gold", gold, "--errors", "10");
+        var (code, output, error) = CliRunner.Run("eval", "dates", Path.Combine(dir.Path, "reports"), "--gold", gold, "--errors", "10");
 
         Assert.True(code == 0, output + error);
         var relative = output.Split('\n').Single(line => line.StartsWith("relative+partial", StringComparison.Ordinal));
@@ -137,7 +129,7 @@ public sealed class DatesEvalCommandTests
         dir.Write(Path.Combine("reports", "harbour.txt"), Report);
         var gold = dir.Write("gold.json", """{ "reports": [ { "file": "harbour.txt", "expressions": [ { "text": "Monday", "kind": "someday", "value": null } ] } ] }""");
 
-        var (code, _, error) = Run("eval", "dates", Path.Combine(dir.Path, "reports"), "--gold", gold);
+        var (code, _, error) = CliRunner.Run("eval", "dates", Path.Combine(dir.Path, "reports"), "--gold", gold);
 
         Assert.Equal(1, code);
         Assert.Contains("DSR4302", error, StringComparison.Ordinal);
@@ -146,7 +138,7 @@ public sealed class DatesEvalCommandTests
     [Fact]
     public void TheSeedDatesMeetTheIssuesTargetAndTheirFloors()
     {
-        var (code, output, error) = Run("eval", "dates", RepoPaths.Seeds, "--gold", Path.Combine(RepoPaths.Root, "testdata", "seeds-dates.json"),
+        var (code, output, error) = CliRunner.Run("eval", "dates", RepoPaths.Seeds, "--gold", Path.Combine(RepoPaths.Root, "testdata", "seeds-dates.json"),
             "--gate", "--floors", Path.Combine(RepoPaths.Root, "eval", "floors.json"));
 
         Assert.True(code == 0, output + error);

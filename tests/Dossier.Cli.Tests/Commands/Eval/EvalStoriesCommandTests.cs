@@ -5,18 +5,10 @@ namespace Dossier.Cli.Tests.Commands.Eval;
 
 public sealed class EvalStoriesCommandTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DossierCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void TheSamplesScorePerfectStoriesAndCopies()
     {
-        var (code, output, _) = Run("eval", "stories", RepoPaths.Samples);
+        var (code, output, _) = CliRunner.Run("eval", "stories", RepoPaths.Samples);
         Assert.Equal(0, code);
         Assert.Contains("pairwise  P 1.000  R 1.000  F1 1.000", output);
         Assert.Contains("B-cubed   P 1.000  R 1.000  F1 1.000", output);
@@ -29,7 +21,7 @@ public sealed class EvalStoriesCommandTests
     {
         using var directory = new TempDirectory();
         directory.Write("note.json", "{\"text\": \"no label here\"}");
-        var (code, _, error) = Run("eval", "stories", directory.Path);
+        var (code, _, error) = CliRunner.Run("eval", "stories", directory.Path);
         Assert.Equal(1, code);
         Assert.Contains("DSR3001", error);
         Assert.Contains("DSR3002", error);
@@ -38,7 +30,7 @@ public sealed class EvalStoriesCommandTests
     [Fact]
     public void AMissingFolderIsAnIoError()
     {
-        var (code, _, error) = Run("eval", "stories", Path.Combine(Path.GetTempPath(), "no-such-dossier-folder"));
+        var (code, _, error) = CliRunner.Run("eval", "stories", Path.Combine(Path.GetTempPath(), "no-such-dossier-folder"));
         Assert.Equal(3, code);
         Assert.Contains("no such directory", error);
     }
@@ -48,7 +40,7 @@ public sealed class EvalStoriesCommandTests
     {
         using var directory = new TempDirectory();
         var floors = directory.Write("floors.json", "{\"stages\": {\"stories\": {\"bcubed_f1\": 1.01}}}");
-        var (code, _, error) = Run("eval", "stories", RepoPaths.Samples, "--gate", "--floors", floors);
+        var (code, _, error) = CliRunner.Run("eval", "stories", RepoPaths.Samples, "--gate", "--floors", floors);
         Assert.Equal(1, code);
         Assert.Contains("below floor: bcubed_f1", error);
     }

@@ -4,18 +4,10 @@ namespace Dossier.Cli.Tests.Commands.Eval;
 
 public sealed class ExtractionEvalCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = DossierCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void The_hand_written_golden_pages_are_extracted_exactly()
     {
-        var (exit, output, _) = Run("eval", "extraction", Path.Combine(RepoPaths.Root, "eval", "extraction-golden"), "--split", "all");
+        var (exit, output, _) = CliRunner.Run("eval", "extraction", Path.Combine(RepoPaths.Root, "eval", "extraction-golden"), "--split", "all");
 
         Assert.Equal(0, exit);
         var row = output.Split('\n').Single(line => line.StartsWith("extraction-golden", StringComparison.Ordinal));
@@ -25,7 +17,7 @@ public sealed class ExtractionEvalCommandTests
     [Fact]
     public void The_baseline_is_scored_on_the_same_pages()
     {
-        var (exit, output, _) = Run("eval", "extraction", Path.Combine(RepoPaths.Root, "eval", "extraction-golden"), "--split", "all", "--baseline", "smartreader");
+        var (exit, output, _) = CliRunner.Run("eval", "extraction", Path.Combine(RepoPaths.Root, "eval", "extraction-golden"), "--split", "all", "--baseline", "smartreader");
 
         Assert.Equal(0, exit);
         Assert.Contains(output.Split('\n'), line => line.Contains(" smartreader ", StringComparison.Ordinal) && line.Contains("     3 ", StringComparison.Ordinal));
@@ -37,7 +29,7 @@ public sealed class ExtractionEvalCommandTests
         using var directory = new TempDirectory();
         var floors = directory.Write("floors.json", """{ "stages": { "extraction": { "epsilon": 0.0, "extraction-golden/all": { "f1": 1.01 } } } }""");
 
-        var (exit, _, error) = Run("eval", "extraction", Path.Combine(RepoPaths.Root, "eval", "extraction-golden"), "--split", "all", "--gate", "--floors", floors);
+        var (exit, _, error) = CliRunner.Run("eval", "extraction", Path.Combine(RepoPaths.Root, "eval", "extraction-golden"), "--split", "all", "--gate", "--floors", floors);
 
         Assert.Equal(1, exit);
         Assert.Contains("below floor", error, StringComparison.Ordinal);
@@ -48,7 +40,7 @@ public sealed class ExtractionEvalCommandTests
     {
         using var directory = new TempDirectory();
 
-        var (exit, _, error) = Run("eval", "extraction", directory.Path);
+        var (exit, _, error) = CliRunner.Run("eval", "extraction", directory.Path);
 
         Assert.Equal(1, exit);
         Assert.Contains("no gold set", error, StringComparison.Ordinal);
