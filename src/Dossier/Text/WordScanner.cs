@@ -65,4 +65,22 @@ internal static class WordScanner
         }
         return hash;
     }
+
+    /// <summary>The <paramref name="index"/>-th (from 0) occurrence of <paramref name="phrase"/> in <paramref name="text"/>
+    /// as whole words (no letter or digit right before or after it), or null when there are fewer.</summary>
+    /// <remarks>Hand annotations name a span by its words and which occurrence it is, so that they hold no offsets a
+    /// cleaner change would shift and no copy of the sentence around it.</remarks>
+    public static TextSpan? Occurrence(string text, string phrase, int index)
+    {
+        var seen = 0;
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+                continue;
+            if (seen++ == index)
+                return new TextSpan(at, end);
+        }
+        return null;
+    }
 }

@@ -36,6 +36,24 @@ internal static class AnnotatedFolder
         }
     }
 
+    /// <summary>The annotated items read by <paramref name="parse"/>; a file that is not JSON or lists none stops with an
+    /// input error naming the file and the <paramref name="none"/> code.</summary>
+    public static ImmutableArray<T> ReadItems<T>(string goldPath, Func<string, ImmutableArray<T>> parse, DiagnosticDescriptor none)
+    {
+        ImmutableArray<T> items;
+        try
+        {
+            items = parse(File.ReadAllText(goldPath));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            items = [];
+        }
+        return items.IsEmpty
+            ? throw new CliException(ExitCode.InputErrors, $"{goldPath}: {none.Format(goldPath)} [{none.Code}]")
+            : items;
+    }
+
     /// <summary>The folder's articles after the per-article stages only.</summary>
     public static ImmutableArray<Doc> Articles(string folder) => DossierPipeline.CreateDefault().ProcessMany(Read(folder));
 

@@ -33,17 +33,7 @@ internal static class EntitiesEvalCommand
             var path = result.GetRequiredValue(directory);
             var goldPath = result.GetValue(goldOption) ?? Path.Combine(path, "gold.json");
             AnnotatedFolder.Require(path, goldPath);
-            System.Collections.Immutable.ImmutableArray<GoldPerson> gold;
-            try
-            {
-                gold = PersonGold.Parse(File.ReadAllText(goldPath));
-            }
-            catch (JsonException)
-            {
-                gold = [];
-            }
-            if (gold.IsEmpty)
-                throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.NoPeopleGold.Format(goldPath)} [{DiagnosticCatalog.NoPeopleGold.Code}]");
+            var gold = AnnotatedFolder.ReadItems(goldPath, PersonGold.Parse, DiagnosticCatalog.NoPeopleGold);
 
             var corpus = AnnotatedFolder.Corpus(path);
             var evaluation = PersonEvaluator.Score(corpus.Entities, gold);

@@ -108,17 +108,7 @@ internal static class QuotesEvalCommand
     private static int RunGold(CliEnvironment environment, string path, string goldPath, bool gate, string floorsPath, bool listErrors)
     {
         AnnotatedFolder.Require(path, goldPath);
-        System.Collections.Immutable.ImmutableArray<GoldQuote> gold;
-        try
-        {
-            gold = QuoteGold.Parse(File.ReadAllText(goldPath));
-        }
-        catch (JsonException)
-        {
-            gold = [];
-        }
-        if (gold.IsEmpty)
-            throw new CliException(ExitCode.InputErrors, $"{goldPath}: {DiagnosticCatalog.NoQuoteGold.Format(goldPath)} [{DiagnosticCatalog.NoQuoteGold.Code}]");
+        var gold = AnnotatedFolder.ReadItems(goldPath, QuoteGold.Parse, DiagnosticCatalog.NoQuoteGold);
 
         var corpus = AnnotatedFolder.Corpus(path);
         var evaluation = QuoteGoldEvaluator.Score(corpus, gold);

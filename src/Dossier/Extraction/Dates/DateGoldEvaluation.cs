@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Dossier.Documents;
 using Dossier.Evaluation;
 using Dossier.Text;
@@ -45,7 +44,7 @@ public sealed record DateGoldEvaluation(int Reports, PrfScore Spans, ImmutableAr
             {
                 var group = GroupOf(expression.Kind);
                 counts[group, 0]++;
-                var span = Locate(doc.Text, expression.Text, expression.Occurrence);
+                var span = WordScanner.Occurrence(doc.Text, expression.Text, expression.Occurrence);
                 var index = span is { } s ? Match(doc.Dates, used, s) : -1;
                 if (index < 0)
                 {
@@ -95,19 +94,6 @@ public sealed record DateGoldEvaluation(int Reports, PrfScore Spans, ImmutableAr
         DateGoldKind.Absolute => 1,
         _ => 2,
     };
-
-    /// <summary>The <paramref name="occurrence"/>-th whole-word occurrence of <paramref name="words"/> in <paramref name="text"/>.</summary>
-    private static TextSpan? Locate(string text, string words, int occurrence)
-    {
-        var pattern = new Regex(@"(?<![\w])" + Regex.Escape(words) + @"(?![\w])", RegexOptions.CultureInvariant);
-        var m = pattern.Match(text);
-        for (var i = 0; m.Success; i++, m = m.NextMatch())
-        {
-            if (i == occurrence)
-                return new TextSpan(m.Index, m.Index + m.Length);
-        }
-        return null;
-    }
 
     // The exact span first, then the first unused overlapping one (as in TempEval-3's relaxed match).
     private static int Match(ImmutableArray<DateMention> found, bool[] used, TextSpan span)

@@ -36,6 +36,8 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
         ArgumentNullException.ThrowIfNull(corpus);
         var parties = new EventParties(corpus);
         var entities = corpus.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        // The corpus events each mention ended up in, by the mention's trigger.
+        var owners = corpus.Events.SelectMany(c => c.Triggers.Select(t => (Key: (t.Article, t.Span), Event: c))).ToLookup(x => x.Key, x => x.Event);
         var errors = new List<string>();
         var matched = new List<(CorpusGoldEvent Gold, Doc Doc, EventMention Found)>();
         int tp = 0, fp = 0, fn = 0, consultRight = 0, actors = 0, targets = 0, status = 0, month = 0, place = 0;
@@ -45,7 +47,7 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
             var used = new bool[doc.Events.Length];
             foreach (var g in golds)
             {
-                var at = Locate(doc.Text, g.Trigger, g.Occurrence);
+                var at = WordScanner.Occurrence(doc.Text, g.Trigger, g.Occurrence - 1)?.Start ?? -1;
                 var match = -1;
                 for (var i = 0; i < doc.Events.Length && match < 0; i++)
                 {
@@ -68,7 +70,7 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
                 var actorsOk = SameParties(foundActors, g.Actors);
                 var targetsOk = SameParties(foundTargets, g.Targets);
                 // The date the record gives the event: the mention's own, else the one event-merge found in other reports.
-                var date = found.Date ?? corpus.Events.FirstOrDefault(c => c.Triggers.Any(ev => ev.Article == doc.Id && ev.Span == found.Trigger))?.Date;
+                var date = found.Date ?? owners[(doc.Id, found.Trigger)].FirstOrDefault()?.Date;
                 var monthOk = SameMonth(date, g.Date);
                 var placeOk = found.Place is { } p ? g.Place is { } gp && Names(doc, [p], parties, entities).Any(n => Fits(n, gp)) : g.Place is null;
                 actors += actorsOk ? 1 : 0;
@@ -96,20 +98,16 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
                 errors.Add($"extra   {doc.Raw.FileName} {e.Category} \"{doc[e.Trigger]}\" {Parties(Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties, entities))} -> {Parties(Names(doc, e.Targets, parties, entities))} {e.Date} {e.Status}{Context(doc, e.Trigger.Start)}");
             }
         }
-        var merge = MergePairs(corpus, matched, errors);
+        var merge = MergePairs(owners, matched, errors);
         return new CorpusEventEvaluation(new PrfScore(tp, fp, fn), gold.Count(g => g.Category == "CONSULT"), consultRight,
             actors, targets, status, month, place, merge, [.. errors]);
     }
 
     // Pairs of matched mentions from different reports: gold says "one event" when their event keys agree, event-merge
     // says so when one corpus event holds both as evidence.
-    private static PrfScore MergePairs(CorpusSnapshot corpus, List<(CorpusGoldEvent Gold, Doc Doc, EventMention Found)> matched, List<string> errors)
+    private static PrfScore MergePairs(ILookup<(ArticleId, TextSpan), CorpusEvent> owners, List<(CorpusGoldEvent Gold, Doc Doc, EventMention Found)> matched, List<string> errors)
     {
-        var owners = matched.Select(m => corpus.Events
-                .Where(c => c.Triggers.Any(ev => ev.Article == m.Doc.Id && ev.Span == m.Found.Trigger))
-                .Select(c => c.Id)
-                .ToHashSet(StringComparer.Ordinal))
-            .ToList();
+        var ownerIds = matched.Select(m => owners[(m.Doc.Id, m.Found.Trigger)].Select(c => c.Id).ToHashSet(StringComparer.Ordinal)).ToList();
         int tp = 0, fp = 0, fn = 0;
         for (var a = 0; a < matched.Count; a++)
         {
@@ -118,7 +116,7 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
                 if (matched[a].Doc.Id == matched[b].Doc.Id)
                     continue;
                 var gold = matched[a].Gold.Event == matched[b].Gold.Event;
-                var found = owners[a].Overlaps(owners[b]);
+                var found = ownerIds[a].Overlaps(ownerIds[b]);
                 if (gold && found)
                     tp++;
                 else if (found)
@@ -139,23 +137,6 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
     // The sentence of an error, so that a reader of --errors sees what was missed without opening the report.
     private static string Context(Doc doc, int at) =>
         at >= 0 && doc.SentenceAt(at) is { } sentence ? " | " + doc[sentence].ReplaceLineEndings(" ") : "";
-
-    private static bool WordAt(string text, int at, int length) =>
-        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length == text.Length || !char.IsLetterOrDigit(text[at + length]));
-
-    private static int Locate(string text, string trigger, int occurrence)
-    {
-        var at = -1;
-        for (var n = 0; n < occurrence; n++)
-        {
-            do
-                at = text.IndexOf(trigger, at + 1, StringComparison.Ordinal);
-            while (at >= 0 && !WordAt(text, at, trigger.Length));
-            if (at < 0)
-                return -1;
-        }
-        return at;
-    }
 
     // Each party by the entity it mentions (the longest mention inside the phrase, as event-merge keys it), with its
     // canonical name and aliases; a phrase naming no entity stands for itself.

@@ -44,9 +44,10 @@ public sealed class EventMerger : ICorpusStage
                 // A date carried on from earlier in the report dates the record but does not keep reports apart: it
                 // stands in for when the report places the event, as its anchor.
                 var date = EventDate.Parse(e.Date);
+                var place = e.Place is { } p ? parties.Key(doc, p) ?? doc[p] : null;
                 members.Add(e.DateFromContext
-                    ? new Member(doc, e, actors, targets, e.Place is { } p ? parties.Key(doc, p) ?? doc[p] : null, null, date ?? anchor) { Carried = date }
-                    : new Member(doc, e, actors, targets, e.Place is { } q ? parties.Key(doc, q) ?? doc[q] : null, date, anchor));
+                    ? new Member(doc, e, actors, targets, place, null, date ?? anchor) { Carried = date }
+                    : new Member(doc, e, actors, targets, place, date, anchor));
             }
         }
 
@@ -172,7 +173,8 @@ public sealed class EventMerger : ICorpusStage
             // The entity id and the name words of the phrase: two reports agree on "Dong Jun" even when one
             // report's entity came out as "Chinese counterpart Dong Jun last week". A group or a country named by a
             // description ("US officials") agrees by its key only.
-            var description = !char.IsUpper(doc[span].Split(' ')[^1][0]);
+            var phraseWords = doc[span].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var description = phraseWords.Length > 0 && !char.IsUpper(phraseWords[^1][0]);
             var words = description ? [] : EventParties.NameWords(doc[span]);
             words = key.StartsWith("e-", StringComparison.Ordinal) || words.IsEmpty ? words.Add(key) : words;
             names.Add(new Name(key, words));
