@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dossier.Documents;
+using Dossier.Extraction.Entities;
 using Dossier.Extraction.Quotes;
 using Dossier.Pipeline;
 using Dossier.Text;
@@ -87,7 +88,56 @@ public sealed class EventExtractor : IDocStage
                 break;
             }
         }
-        return ResolvePronouns(doc, t, events.ToImmutable());
+        return CarryPlaces(doc, ResolvePronouns(doc, t, events.ToImmutable()));
+    }
+
+    // "Lopez's visit to Tarsis … Lopez also met students": a meeting the report tells without a place happened where
+    // the report has taken its party. A CONSULT without a place takes the place of the closest earlier visit (or
+    // arrival) whose visitor is one of its parties (the actor who visits, or the guest a host welcomes), when both are
+    // told alike (both happened, or both plans) and their dates, when both have one, are days or weeks that lie within
+    // a week of each other.
+    // A report that takes that visitor to several places (a tour: Tarsis, then Hanoi) places nothing this way.
+    private static ImmutableArray<EventMention> CarryPlaces(Doc doc, ImmutableArray<EventMention> events)
+    {
+        if (!events.Any(e => e.Place is not null && IsVisit(e)))
+            return events;
+        var builder = events.ToBuilder();
+        for (var i = 0; i < builder.Count; i++)
+        {
+            var e = builder[i];
+            if (e.Category != "CONSULT" || e.Place is not null)
+                continue;
+            var parties = PartyWords(doc, e, targets: true);
+            var visits = events.Where(v => v != e && IsVisit(v) && v.Place is { } && Alike(v, e)
+                                           && PartyWords(doc, v, targets: false).Overlaps(parties)).ToList();
+            if (visits.Select(v => doc[v.Place!.Value]).Distinct(StringComparer.Ordinal).Count() != 1)
+                continue;
+            if (visits.Where(v => v.Trigger.Start < e.Trigger.Start).Select(v => v.Place).LastOrDefault() is { } place)
+                builder[i] = e with { Place = place };
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static bool IsVisit(EventMention e) => e.Category == "CONSULT" && e.Mode == "visit" && e.Cameo == "042";
+
+    private static bool Alike(EventMention a, EventMention b)
+    {
+        if ((a.Status is "happened" or "reported") != (b.Status is "happened" or "reported"))
+            return false;
+        // "earlier this month": a date coarser than a week does not tell that the call was made during the stay.
+        return EventDate.Parse(a.Date) is not { } x || EventDate.Parse(b.Date) is not { } y
+               || (x.Days <= 7 && y.Days <= 7
+                   && (x.Overlaps(y) ? 0 : Math.Min(Math.Abs(x.Start.DayNumber - y.End.DayNumber), Math.Abs(x.End.DayNumber - y.Start.DayNumber))) <= 7);
+    }
+
+    // The name words of an event's actors (as their pronouns resolve) and, when asked, of its targets.
+    private static HashSet<string> PartyWords(Doc doc, EventMention e, bool targets)
+    {
+        var spans = e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in targets ? spans.AddRange(e.Targets) : spans)
+            words.UnionWith(EventParties.NameWords(doc[span]));
+        return words;
     }
 
     // "Hanoi has not announced plans for Lopez to meet Li, although a meeting was held in June": what nobody
@@ -264,7 +314,8 @@ public sealed class EventExtractor : IDocStage
         // journey with a time or place ("his visit in June", "will begin her visit Monday in Hanoi") is a visit.
         var possessed = shape == ActorShape.Verb && baseForm && i - 1 > first && (t.Lower[i - 1] is "his" or "her" or "their" or "’s" or "'s"
             || (i - 2 > first && t.Lower[i - 2] is "his" or "her" or "their" or "’s" or "'s" && !t.IsCapitalised(i - 1)));
-        if (shape == ActorShape.Verb && baseForm && (possessed || !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w))))
+        if (shape == ActorShape.Verb && baseForm && (possessed || !before.Any(w => EventTriggers.Planned.Contains(w) || EventTriggers.Expected.Contains(w)))
+            && !PluralSubjectBefore(t, i, first))
         {
             // "in Hanoi on Monday for her second visit": the journey a sentence is about.
             if (trigger.Mode != "visit" || Possessor(t, i, first) is not { } owner
@@ -288,6 +339,10 @@ public sealed class EventExtractor : IDocStage
         if (trigger.Words == "visiting" && (i - 2 < first || t.Words[i - 1] != "," || SpeakerPhrase.LeftOf(t, i - 1, first) is not { } visitor
                                             || !t.IsCapitalised(visitor.End - 1)))
             return null;
+        // "moved ahead with a bill" is a law's passage; "moved ahead with talks" is not.
+        if (trigger.Parts[^1] == "with" && trigger.Cameo == "172"
+            && !Enumerable.Range(i + length, 3).Any(k => k < end && EventTriggers.LawNouns.Contains(t.Lower[k])))
+            return null;
         // "the first minister to visit Hanoi": the infinitive describes someone, it reports no event.
         if (i - 1 > first && t.Lower[i - 1] == "to" && Describes(t, i - 1, first))
             return null;
@@ -298,6 +353,24 @@ public sealed class EventExtractor : IDocStage
         if (actors.Count > 0)
         {
             // a possessed journey: its owner acts
+        }
+        else if (trigger.Category == "FIGHT" && shape == ActorShape.Noun)
+        {
+            // "Ruritania's invasion of Tarsis", "an alleged Ruritanian strike on …": the possessor or the country
+            // adjective before the noun attacks; without one the sentence does not say who did.
+            if (i - 1 > first && t.Words[i - 1] is "’s" or "'s" && SpeakerPhrase.LeftOf(t, i - 1, first) is { } attacker)
+                actors.Add(t.Span(attacker.First, attacker.End));
+            else if (i - 1 >= first && t.IsCapitalised(i - 1) && CountryWord(t.Words[i - 1]))
+                actors.Add(t.Spans[i - 1]);
+        }
+        else if (shape == ActorShape.Verb && t.Lower[i].EndsWith("ing", StringComparison.Ordinal) && i - 1 > first
+                 && t.Lower[i - 1] is "after" or "before" or "while" or "since" or "when"
+                 && (FrontedClauseSubject(t, i + length, first, end) ?? SpeakerPhrase.RightOf(t, first - 1, i)) is { } mainSubject
+                 && mainSubject.End <= i - 1 && t.IsCapitalised(mainSubject.End - 1))
+        {
+            // "Ruritania invaded Tarsis days after agreeing a pact with Freedonia": a gerund after a subordinator has
+            // the main clause's subject.
+            actors.Add(t.Span(mainSubject.First, mainSubject.End));
         }
         else if (trigger.Words == "visiting" && SpeakerPhrase.LeftOf(t, i - 1, first) is { } guestOf)
         {
@@ -372,6 +445,13 @@ public sealed class EventExtractor : IDocStage
             k += 2;
         while (k < end && t.Lower[k] is "with" or "to" or "on" or "by" or "between")
             k++;
+        // "reiterated its commitment to defending allies": the gerund after the pledge is not a party.
+        if (trigger.Category == "AGREE" && trigger.Parts[^1] == "to" && k < end && t.Lower[k].EndsWith("ing", StringComparison.Ordinal))
+            k++;
+        // "warns about Freedonian exports", "cautioned against Ruritanian firms": the country the warning is about.
+        if (trigger.Category is "THREATEN" or "ACCUSE" && k + 1 < end && t.Lower[k] is "about" or "against" or "over"
+            && t.IsCapitalised(k + 1) && CountryWord(t.Words[k + 1]))
+            targets.Add(t.Spans[k + 1]);
         if (targets.Count == 0 && SpeakerPhrase.RightOf(t, k - 1, end) is { } obj)
         {
             // "spoke with China's defense minister, Adm. Dong Jun, by video": the name in apposition is the party.
@@ -388,6 +468,33 @@ public sealed class EventExtractor : IDocStage
             if (obj.End + 1 < end && t.Lower[obj.End] == "and" && SpeakerPhrase.RightOf(t, obj.End, end) is { } second)
                 targets.Add(t.Span(second.First, second.End));
         }
+        // "agreeing a partnership with Freedonia", "agreed a deal with …": the side the agreement is made with.
+        if (trigger.Category == "AGREE" && targets.All(x => !char.IsUpper(t.Text[x.Start..x.End].Split(' ')[^1].FirstOrDefault()))
+            && AgreedWith(t, i + length, end) is { } partner)
+        {
+            targets.Clear();
+            targets.Add(partner);
+        }
+        // "warn Freedonian companies are …", "a strike on a Ruritanian consulate": outside meetings, a description of a
+        // country's firms or buildings stands for the country.
+        if (trigger.Category != "CONSULT")
+        {
+            for (var n = 0; n < targets.Count; n++)
+            {
+                if (CountryModifier(t, targets[n]) is { } country)
+                    targets[n] = country;
+            }
+        }
+        // A law's target is whom it acts against ("a bill forcing the sale of Tarsis Media"), never the law itself.
+        if (trigger.Cameo == "172")
+        {
+            targets.Clear();
+            if (LawTarget(t, i + length, end) is { } against)
+                targets.Add(against);
+        }
+        // "its commitment to defending allies like Freedonia": the named members of the group.
+        if (targets.Count == 0 && trigger.Category == "AGREE" && Including(t, k, end) is { } members2)
+            targets.Add(t.Span(members2.First, members2.End));
         // "meets top cadres in Hanoi": unnamed officials of a named place are that place's.
         if (targets.Count == 0 && OfficialsOf(t, k, end) is { } officials)
             targets.Add(officials);
@@ -400,7 +507,13 @@ public sealed class EventExtractor : IDocStage
                 targets.Add(t.Span(tt.First, tt.End));
         }
         if (trigger.Parts[^1] == "that")
-            targets.Clear(); // "alleged that Freedonia spies": what is alleged is a clause, not a party
+        {
+            // "alleged that Freedonian ships were searched at Ruritanian ports": what is alleged is a clause; the party
+            // it blames is the other country it names, when it names one besides the accuser's own.
+            targets.Clear();
+            if (AllegedAgainst(t, i + length, end, actors) is { } blamed)
+                targets.Add(blamed);
+        }
         if (trigger.Category == "MOBILIZE")
             targets.Clear(); // what is deployed is not acted upon: MOBILIZE has no recipient
         if (trigger.Parts[^1] == "between" && targets.Count == 2 && (actors.Count == 0 || shape == ActorShape.Noun))
@@ -414,8 +527,12 @@ public sealed class EventExtractor : IDocStage
             return null; // "received a letter": hosting needs a guest
         if (trigger.Category == "REQUEST" && trigger.Words.StartsWith("press", StringComparison.Ordinal) && targets.Count == 0)
             return null;
-        // A meeting noun nobody holds ("reluctance to engage in talks with Freedonia") reports no event.
-        if (actors.Count == 0 && (targets.Count == 0 || shape == ActorShape.Noun))
+        // "agreeing" alone ("agreeing to disagree") or an attack on nobody named reports nothing.
+        if ((trigger.Words == "agreeing" || trigger.Category == "FIGHT") && targets.Count == 0)
+            return null;
+        // A meeting noun nobody holds ("reluctance to engage in talks with Freedonia") reports no event; an attack on a
+        // named country is one though the sentence does not say who attacked.
+        if (actors.Count == 0 && (targets.Count == 0 || (shape == ActorShape.Noun && trigger.Category != "FIGHT")))
             return null;
         return Finish(t, trigger, i, length, first, end, actors, targets, reported, places, dates, before);
     }
@@ -425,12 +542,22 @@ public sealed class EventExtractor : IDocStage
     {
         var sentence = t.Span(first, end);
         var triggerSpan = t.Span(i, i + length);
-        var place = Place(t, i, actors.Count > 0 ? actors.Min(a => a.Start) : triggerSpan.Start, first, end, places);
+        var place = Place(t, i, actors.Count > 0 ? actors.Min(a => a.Start) : triggerSpan.Start, first, end, places)
+                    ?? WhereAntecedent(t, i, first, places) ?? JourneyBefore(t, trigger, i, first, places);
+        // "visited the industrial city of Tarsis": the place a description of the destination names.
+        if (place is null && trigger.Mode == "visit" && trigger.Cameo == "042" && DestinationOf(t, i + length, end, places) is { } destination)
+        {
+            place = destination;
+            targets.RemoveAll(target => target.Start < destination.End);
+        }
         if (place is null && trigger.Mode == "visit" && trigger.Cameo == "042" && targets.Count > 0 && EndsWithName(t.Text[targets[0].Start..targets[0].End]))
         {
             place = targets[0];
             targets.Clear();
         }
+        // "alleged that … at Ruritanian ports": a place inside what is alleged is not where the allegation was made.
+        if (trigger.Parts[^1] == "that" && place is { } inClause && inClause.Start > triggerSpan.End)
+            place = null;
         if (place is { } at)
             targets.RemoveAll(target => at.Contains(target)); // the place itself, not "top cadres in Hanoi"
         if (actors.Count == 0 && targets.Count == 0 && place is null)
@@ -450,6 +577,133 @@ public sealed class EventExtractor : IDocStage
         return new EventMention(triggerSpan, trigger.Category, trigger.Mode, trigger.Cameo, [.. actors], [.. targets], place, date, status);
     }
 
+    // "US officials warn …", "they urge …": a base form after a plural subject is a present tense, not a noun.
+    private static bool PluralSubjectBefore(TokenView t, int i, int first) =>
+        i - 1 >= first && (t.Lower[i - 1] is "they" or "we"
+                           || (EventTriggers.GovernmentHeads.Contains(t.Lower[i - 1]) && t.Lower[i - 1].EndsWith('s') && i - 2 >= first
+                               && !QuoteCues.Determiners.Contains(t.Words[i - 2]) && t.Lower[i - 2] is not ("of" or "with" or "to" or "for" or "by")));
+
+    // A word that names a country: a demonym or alias ("Ruritanian" when listed, "Chinese", "US"), or its name.
+    private static bool CountryWord(string word) => EntityLexicon.Default.CountryOf(word) is not null;
+
+    // "Freedonian companies", "an Iranian consular facility": a description headed by a common noun whose first word
+    // (past its determiner) is a country word stands for that country.
+    private static TextSpan? CountryModifier(TokenView t, TextSpan span)
+    {
+        var k = t.TokenAtOrAfter(span.Start);
+        var last = k;
+        while (last + 1 < t.Count && t.Spans[last + 1].End <= span.End)
+            last++;
+        if (k < t.Count && QuoteCues.Determiners.Contains(t.Words[k]))
+            k++;
+        if (k >= last || !t.IsCapitalised(k) || !CountryWord(t.Words[k]) || t.IsCapitalised(last) || !char.IsLetter(t.Words[last][0]))
+            return null;
+        return t.Spans[k];
+    }
+
+    // "agreeing a “no limits” partnership with Beijing": the name after "with" a few words on.
+    private static TextSpan? AgreedWith(TokenView t, int k, int end)
+    {
+        for (var m = k; m + 1 < end && m - k <= 7; m++)
+        {
+            if (t.Words[m] is "," or ";" || (EventTriggers.ClauseOpeners.Contains(t.Lower[m]) && t.Lower[m] != "as"))
+                return null;
+            if (t.Lower[m] == "with")
+                return SpeakerPhrase.RightOf(t, m, end) is { } named && t.IsCapitalised(named.End - 1) ? t.Span(named.First, named.End) : null;
+        }
+        return null;
+    }
+
+    // "a bill forcing the sale of Tarsis Media", "a law requiring that the Tarsis app be sold", "funds for countering
+    // Ruritania's influence": the first name after a word of restriction, in the clause that describes the law.
+    private static TextSpan? LawTarget(TokenView t, int k, int end)
+    {
+        for (var m = k; m < end && m - k <= 16; m++)
+        {
+            if (t.Words[m] is ";" || (t.Words[m] == "," && m + 1 < end && t.Lower[m + 1] is "and" or "but" or "while"))
+                return null;
+            if (!EventTriggers.Restricting.Contains(t.Lower[m]))
+                continue;
+            for (var n = m + 1; n < end && n - m <= 9; n++)
+            {
+                if (t.Words[n] is "," or ";" or "." )
+                    return null;
+                if (!t.IsCapitalised(n) || IsTimeWord(t.Words[n]))
+                    continue;
+                var stop = n;
+                while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
+                    stop++;
+                return t.Span(n, stop);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // The first country word of an alleged clause that is not the accuser's own country ("Beijing alleged that Chinese
+    // students were questioned at US airports": the United States).
+    private static TextSpan? AllegedAgainst(TokenView t, int k, int end, List<TextSpan> actors)
+    {
+        var own = actors.SelectMany(a => t.Text[a.Start..a.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => EntityLexicon.Default.CountryOf(w.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal), capitals: true))
+            .OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var m = k; m < end; m++)
+        {
+            if (t.Words[m] is ";")
+                return null;
+            if (t.IsCapitalised(m) && EntityLexicon.Default.CountryOf(t.Words[m], capitals: true) is { } country && !own.Contains(country))
+                return t.Spans[m];
+        }
+        return null;
+    }
+
+    // "a stop in Tarsis, where she met Li": a trigger inside a where-clause happened at the place the clause follows.
+    private static TextSpan? WhereAntecedent(TokenView t, int i, int first, List<TextSpan>? places)
+    {
+        if (places is null)
+            return null;
+        for (var k = i - 1; k - 2 >= first && i - k <= 10; k--)
+        {
+            if (t.Words[k] is ";" or "“" or "”" or "\"")
+                return null;
+            if (t.Lower[k] != "where" || t.Words[k - 1] != ",")
+                continue;
+            var endAt = t.Spans[k - 2].End;
+            return places.Where(p => p.End == endAt).Select(p => (TextSpan?)p).FirstOrDefault();
+        }
+        return null;
+    }
+
+    // "flies to Tarsis for talks": a meeting noun after "for" is held where the journey before it goes.
+    private static TextSpan? JourneyBefore(TokenView t, EventTrigger trigger, int i, int first, List<TextSpan>? places)
+    {
+        if (places is null || trigger.Shape != ActorShape.Noun || i - 3 < first || t.Lower[i - 1] != "for")
+            return null;
+        var endAt = t.Spans[i - 2].End;
+        foreach (var p in places.Where(p => p.End == endAt))
+        {
+            var k = t.TokenAtOrAfter(p.Start);
+            if (k - 1 >= first && t.Lower[k - 1] == "to")
+                return p;
+        }
+        return null;
+    }
+
+    // "the industrial city of Tarsis", "the capital of Freedonia": a description of a place followed by its name.
+    private static TextSpan? DestinationOf(TokenView t, int k, int end, List<TextSpan>? places)
+    {
+        if (places is null || k >= end || t.Lower[k] != "the")
+            return null;
+        var m = k + 1;
+        while (m < end && m - k <= 3 && !t.IsCapitalised(m) && char.IsLetter(t.Words[m][0]) && t.Lower[m] != "of")
+            m++;
+        if (m == k + 1 || m + 1 >= end || t.Lower[m] != "of")
+            return null;
+        var start = t.Spans[m + 1].Start;
+        return places.Where(p => p.Start == start).Select(p => (TextSpan?)p).FirstOrDefault();
+    }
+
     // "visited Guangzhou" names a place; "visits by other cabinet members" does not.
     private static bool EndsWithName(string phrase) => char.IsUpper(phrase[(phrase.LastIndexOf(' ') + 1)..].FirstOrDefault());
 
@@ -466,16 +720,16 @@ public sealed class EventExtractor : IDocStage
         return stop > m + 2 ? t.Span(k, stop) : null;
     }
 
-    // "several leaders including President Li Wei", "officials, including Li": the names after "including" that
-    // follows a plural group.
+    // "several leaders including President Li Wei", "officials, including Li", "allies like Freedonia": the names after
+    // "including" or "like" that follows a plural group.
     private static (int First, int End)? Including(TokenView t, int after, int end)
     {
         var k = after;
-        while (k < end && k - after <= 1 && !t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]) && t.Lower[k] is not ("including" or "to" or "that" or "who" or "which"))
+        while (k < end && k - after <= 1 && !t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]) && t.Lower[k] is not ("including" or "like" or "to" or "that" or "who" or "which"))
             k++;
         if (k < end && t.Words[k] == ",")
             k++;
-        if (k + 1 >= end || t.Lower[k] != "including" || !t.Lower[k - (t.Words[k - 1] == "," ? 2 : 1)].EndsWith('s'))
+        if (k + 1 >= end || t.Lower[k] is not ("including" or "like") || !t.Lower[k - (t.Words[k - 1] == "," ? 2 : 1)].EndsWith('s'))
             return null;
         return SpeakerPhrase.RightOf(t, k, end) is { } named && t.IsCapitalised(named.End - 1) ? named : null;
     }

@@ -58,8 +58,9 @@ public sealed class EventMerger : ICorpusStage
         {
             var e = member.Event;
             var group = groups
-                .Where(g => g.Category == e.Category && Agree(g.Members[0].Actors, member.Actors) && Agree(g.Members[0].Targets, member.Targets)
-                            && Compatible(g.Members[0], member) && (g.Place is null || member.Place is null || g.Place == member.Place) && SameTime(g, member))
+                .Where(g => g.Category == e.Category && SameParties(g.Members[0], member)
+                            && Compatible(g.Members[0], member) && (g.Place is null || member.Place is null || g.Place == member.Place) && SameTime(g, member)
+                            && (e.Category == "CONSULT" || member.Date is not null || g.Date is not null))
                 .OrderBy(g => member.Date is null && member.Anchor is { } a && g.Date is { } gd ? Distance(gd, a) : 0)
                 .ThenBy(g => g.Date?.Days ?? int.MaxValue)
                 .FirstOrDefault();
@@ -133,6 +134,8 @@ public sealed class EventMerger : ICorpusStage
         return named.Count == 0 ? null : new EventDate(named.Min(d => d.Start), named.Max(d => d.End), "");
     }
 
+    // Warnings, appeals and accusations are made again and again: two reports telling one without dating it in its own
+    // sentence (see the group's condition above) may tell two statements, so they are kept apart unless one of them is dated.
     // A visit is not a meeting held during it ("Lopez's visit to Hanoi" and "Lopez meets Li in Hanoi");
     // a party nobody could name ("the two sides") is not the absence of one; and one report telling two dates tells
     // two occasions.
@@ -140,7 +143,21 @@ public sealed class EventMerger : ICorpusStage
     {
         if ((a.Event.Mode == "visit") != (b.Event.Mode == "visit") || a.Event.Targets.IsEmpty != b.Event.Targets.IsEmpty)
             return false;
+        // One report does not tell one occasion both as done and as still to come: "spoke with Li earlier this month"
+        // and "will hold talks with Li" are two.
+        if (a.Doc.Id == b.Doc.Id && (a.Event.Status is "happened" or "reported") != (b.Event.Status is "happened" or "reported"))
+            return false;
         return a.Doc.Id != b.Doc.Id || a.Date is not { } x || b.Date is not { } y || x == y;
+    }
+
+    // The same actors and the same targets; a meeting or a call is the same whichever side the sentence makes its
+    // subject ("Li held discussions with Lopez", "Lopez's meeting with Li"), so for those the two sides together agree.
+    private static bool SameParties(Member a, Member b)
+    {
+        if (Agree(a.Actors, b.Actors) && Agree(a.Targets, b.Targets))
+            return true;
+        return a.Event.Category == "CONSULT" && a.Event.Mode is "" or "phone" && b.Event.Mode is "" or "phone"
+               && a.Targets.Count > 0 && b.Targets.Count > 0 && Agree([.. a.Actors, .. a.Targets], [.. b.Actors, .. b.Targets]);
     }
 
     private static int Distance(EventDate a, EventDate b) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Dossier.Corpus;
 using Dossier.Documents;
+using Dossier.Extraction.Entities;
 using Dossier.Extraction.Quotes;
 using Dossier.Text;
 
@@ -14,6 +15,7 @@ internal sealed class EventParties
     private readonly Dictionary<ArticleId, List<(string Entity, EntityMention Mention)>> _mentions;
     private readonly Dictionary<string, EntityKind> _kinds;
     private readonly Dictionary<string, string> _countryWords;
+    private readonly Dictionary<string, List<HashSet<string>>> _roleWords;
 
     public EventParties(CorpusSnapshot corpus)
     {
@@ -26,6 +28,12 @@ internal sealed class EventParties
             .GroupBy(x => x.Alias, StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        // The words of each role a person is stated to hold ("Secretary of Shanghai Municipal Committee of the
+        // Communist Party of China"), for descriptions that name the body rather than the person.
+        _roleWords = corpus.Entities
+            .Where(e => e.Kind == EntityKind.Person && !e.Roles.IsDefaultOrEmpty)
+            .ToDictionary(e => e.Id, e => e.Roles.Select(r => (r.Title + " " + r.Of).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>The mentions of <paramref name="article"/>, or null when the corpus has no entities for it.</summary>
@@ -41,6 +49,11 @@ internal sealed class EventParties
         var head = words.Length == 0 ? "" : words[^1].TrimEnd('.', ',', ';', ':');
         if (head.Length > 0 && char.IsLower(head[0]))
             return Description(doc, span, words, head, mentions);
+        // "Iranian" in "an Iranian consular facility": the country the word names, when the corpus knows it, before any
+        // longer mention the tagger ran across it ("Chinese companies are sending").
+        if (words.Length == 1 && EntityLexicon.Default.CountryOf(head) is { } country && _countryWords.TryGetValue(country, out var state)
+            && mentions?.Any(m => m.Mention.Start == span.Start && m.Mention.End == span.End) != true)
+            return state;
         if (mentions is not null)
         {
             // "Philippine President Ferdinand Marcos Jr.": the longest mention inside the phrase names the party.
@@ -88,6 +101,10 @@ internal sealed class EventParties
         }
         if (EventTriggers.VagueHeads.Contains(head.ToLowerInvariant()))
             return null;
+        // "the local Communist Party leader": the leader of a body the description names is the one person of the
+        // report whose stated role names that body.
+        if (mentions is not null && EventTriggers.LeaderHeads.Contains(head.ToLowerInvariant()) && OfficeHolder(words, mentions) is { } holder)
+            return holder;
         // "US business leaders", "religious leaders": a non-government modifier makes the head a group of its own.
         var modifier = words.Length > 1 ? words[^2].ToLowerInvariant() : "";
         if (EventTriggers.GovernmentHeads.Contains(head.ToLowerInvariant()) && !EventTriggers.CivilModifiers.Contains(modifier))
@@ -112,6 +129,23 @@ internal sealed class EventParties
             return null;
         var common = words.SkipWhile(w => !char.IsLower(w[0]) || QuoteCues.Determiners.Contains(w)).Where(w => !QuoteCues.Determiners.Contains(w)).ToList();
         return common.Count == 0 ? null : string.Join(' ', common).ToLowerInvariant();
+    }
+
+    // The one person mentioned in the report whose stated role holds every capitalised word of the description that is
+    // not a country word ("Communist Party" in "the local Communist Party leader"); null when none or several do, or
+    // when the description names only a country ("the Chinese leader" is China's, see GovernmentHeads).
+    private string? OfficeHolder(string[] words, List<(string Entity, EntityMention Mention)> mentions)
+    {
+        var body = words.Select(w => w.Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal))
+            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && !QuoteCues.Determiners.Contains(w) && !_countryWords.ContainsKey(w))
+            .ToList();
+        if (body.Count == 0)
+            return null;
+        var holders = mentions.Select(m => m.Entity).Distinct(StringComparer.Ordinal)
+            .Where(id => _roleWords.TryGetValue(id, out var roles) && roles.Any(r => body.All(r.Contains)))
+            .Take(2)
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     // "Biden" inside the mention "Biden-Xi": a compound naming two sides is neither side.

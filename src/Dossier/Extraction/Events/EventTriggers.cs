@@ -76,6 +76,14 @@ internal static class EventTriggers
         V("alleged that", "ACCUSE", "allege", "112", true), V("alleges that", "ACCUSE", "allege", "112"),
         V("snubbed", "REJECT", "", "120", true), V("snubs", "REJECT", "", "120"),
         V("invaded", "FIGHT", "", "190", true), V("invades", "FIGHT", "", "190"),
+        N("invasion of", "FIGHT", "", "190"), N("strike on", "FIGHT", "", "195"), N("strikes on", "FIGHT", "", "195"),
+        N("airstrike on", "FIGHT", "", "195"), N("airstrikes on", "FIGHT", "", "195"),
+        V("reiterated its commitment to", "AGREE", "", "0334", true), V("reiterated their commitment to", "AGREE", "", "0334", true),
+        V("reaffirmed its commitment to", "AGREE", "", "0334", true), V("reaffirmed their commitment to", "AGREE", "", "0334", true),
+        V("reiterates its commitment to", "AGREE", "", "0334"), V("reaffirms its commitment to", "AGREE", "", "0334"),
+        V("agreeing", "AGREE", "", "030"),
+        V("moved ahead with", "COERCE", "restrict", "172", true), V("pushed ahead with", "COERCE", "restrict", "172", true),
+        V("ask for", "REQUEST", "", "100"), V("asks for", "REQUEST", "", "100"), V("asked for", "REQUEST", "", "100", true),
         V("urged", "REQUEST", "", "100", true), V("urges", "REQUEST", "", "100"), V("urge", "REQUEST", "", "100"),
         V("called on", "REQUEST", "", "100", true), V("calls on", "REQUEST", "", "100"), V("pressed", "REQUEST", "", "100", true),
         V("press", "REQUEST", "", "100"), V("plead for", "REQUEST", "", "100"),
@@ -196,6 +204,27 @@ internal static class EventTriggers
         "administration", "authorities", "diplomat", "diplomats", "minister", "ministers", "ministry", "brass", "cadres",
         "military", "army", "navy", "forces", "troops", "delegation", "negotiators", "envoy", "spokesman", "spokesperson",
         "spokeswoman", "lawmakers", "regime", "side", "chiefs",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Nouns of a law: "moved ahead with a bill" is a law's passage, "moved ahead with talks" is not.</summary>
+    public static readonly FrozenSet<string> LawNouns = FrozenSet.ToFrozenSet(
+    [
+        "bill", "bills", "legislation", "law", "laws", "measure", "act", "package",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words after a law's passage that say whom it acts against ("a bill forcing the sale of X", "a law
+    /// requiring that X be sold", "funds for countering X").</summary>
+    public static readonly FrozenSet<string> Restricting = FrozenSet.ToFrozenSet(
+    [
+        "force", "forces", "forcing", "require", "requires", "requiring", "ban", "bans", "banning", "counter", "countering",
+        "against", "targeting", "targets", "restrict", "restricting", "restricts", "sanction", "sanctioning", "punish",
+        "punishing", "compel", "compelling", "compels", "bar", "barring", "bars",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Heads of a description that name whoever leads a body ("the local Communist Party leader").</summary>
+    public static readonly FrozenSet<string> LeaderHeads = FrozenSet.ToFrozenSet(
+    [
+        "leader", "head", "chief", "boss", "chairman", "chairwoman", "chair", "secretary",
     ], StringComparer.Ordinal);
 
     /// <summary>Modifiers that make a government-sounding head a group outside government ("business leaders").</summary>
