@@ -88,7 +88,7 @@ public sealed class EventExtractor : IDocStage
                 break;
             }
         }
-        return CarryPlaces(doc, ResolvePronouns(doc, t, events.ToImmutable()));
+        return CarryPlaces(doc, ResolveDefinites(t, ResolvePronouns(doc, t, events.ToImmutable())));
     }
 
     // "Lopez's visit to Tarsis … Lopez also met students": a meeting the report tells without a place happened where
@@ -215,6 +215,19 @@ public sealed class EventExtractor : IDocStage
                     map[p] = topic;
                 continue;
             }
+            // "Lopez will hold talks on Friday, during which she is expected to …": after a preposition and "which" (the
+            // occasion), the pronoun is the person the sentence is about, the first one it names.
+            if (k - 2 >= 0 && t.Lower[k - 1] == "which" && t.Lower[k - 2] is "during" or "in" or "at" or "after" or "before")
+            {
+                // A description the tagger does not name ("The head of the delegation will hold talks …, during which
+                // he …") is found as the actor of the occasion the sentence told before.
+                var subject = people.Where(m => m.End <= p.Start && m.Start >= from).OrderBy(m => m.Start).Select(m => (TextSpan?)m).FirstOrDefault()
+                              ?? events.Where(e => e.Trigger.End <= p.Start && e.Trigger.Start >= from && !e.Actors.IsEmpty && !pronouns.Contains(e.Actors[0]))
+                                  .Select(e => (TextSpan?)e.Actors[0]).LastOrDefault();
+                if (subject is { } s)
+                    map[p] = s;
+                continue;
+            }
             if (!EventTriggers.ClauseOpeners.Contains(t.Lower[k - 1]) || t.Lower[k - 1] is "which" or "who" or "whom" or "whose")
                 continue;
             if (people.Where(m => m.End <= p.Start && m.Start >= from).OrderByDescending(m => m.End).Select(m => (TextSpan?)m).FirstOrDefault() is { } nearest)
@@ -228,6 +241,53 @@ public sealed class EventExtractor : IDocStage
         return [.. events.Select(e => e.Actors.Any(map.ContainsKey)
             ? e with { ActorReferents = [.. e.Actors.Select(a => map.TryGetValue(a, out var name) ? name : a)] }
             : e)];
+    }
+
+    // "A Freedonian foreign ministry official said … But the official criticised …": a definite "the" + one noun takes
+    // up the nearest phrase of the last three sentences ending in that noun with a capitalised word before it.
+    private static ImmutableArray<EventMention> ResolveDefinites(TokenView t, ImmutableArray<EventMention> events)
+    {
+        ImmutableArray<EventMention>.Builder? builder = null;
+        for (var n = 0; n < events.Length; n++)
+        {
+            var e = events[n];
+            var referents = e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents;
+            var changed = false;
+            var resolved = referents.ToBuilder();
+            for (var a = 0; a < resolved.Count; a++)
+            {
+                var k = t.TokenAtOrAfter(resolved[a].Start);
+                if (k + 1 >= t.Count || t.Lower[k] != "the" || t.Spans[k + 1].End != resolved[a].End || !EventTriggers.GovernmentHeads.Contains(t.Lower[k + 1]))
+                    continue;
+                if (Antecedent(t, k, t.Lower[k + 1]) is { } antecedent)
+                {
+                    resolved[a] = antecedent;
+                    changed = true;
+                }
+            }
+            if (!changed)
+                continue;
+            builder ??= events.ToBuilder();
+            builder[n] = e with { ActorReferents = resolved.ToImmutable() };
+        }
+        return builder?.ToImmutable() ?? events;
+    }
+
+    private static TextSpan? Antecedent(TokenView t, int the, string noun)
+    {
+        var from = t.SentenceFirst[Math.Max(0, t.SentenceOf[the] - 3)];
+        for (var k = the - 1; k >= from; k--)
+        {
+            if (t.Lower[k] != noun)
+                continue;
+            var m = k - 1;
+            while (m >= from && k - m <= 4 && char.IsLetter(t.Words[m][0]) && !QuoteCues.Determiners.Contains(t.Words[m]))
+                m--;
+            var start = m + 1;
+            if (start < k && Enumerable.Range(start, k - start).Any(j => t.IsCapitalised(j)))
+                return t.Span(start, k + 1);
+        }
+        return null;
     }
 
     // A sentence that names no date: the latest date named earlier in its paragraph ("On Tuesday Austin spoke with
@@ -297,7 +357,7 @@ public sealed class EventExtractor : IDocStage
         var m = k + 1;
         while (m < end && m - k <= 3 && t.IsCapitalised(m))
             m++;
-        if (m == k + 1 && t.Lower[k] is "this" or "next" or "last" && t.Lower[m] is "week" or "month")
+        if (m == k + 1 && t.Lower[k] is "this" or "next" or "last" && t.Lower[m] is "week" or "weekend" or "month" or "year")
             m++;
         return m > k + 1 && m < end && t.Lower[m] == "with" ? m - k : 0;
     }
@@ -392,6 +452,15 @@ public sealed class EventExtractor : IDocStage
             // "the two leaders failed to agree": the subject of the verb governing the infinitive.
             if (subject is null && i - 2 > first && t.Lower[i - 1] == "to")
                 subject = SpeakerPhrase.LeftOf(t, i - 2, first);
+            // "during which he is expected to plead": the subject before "is expected to", "are set to".
+            if (subject is null && i - 2 > first && t.Lower[i - 1] == "to")
+            {
+                var j = i - 2;
+                while (j > first && (EventTriggers.Expected.Contains(t.Lower[j]) || EventTriggers.Planned.Contains(t.Lower[j]) || t.Lower[j] is "is" or "are" or "was" or "were" or "be"))
+                    j--;
+                if (j < i - 2)
+                    subject = SpeakerPhrase.LeftOf(t, j + 1, first);
+            }
             if (subject is null && before.Contains("to"))
                 subject = SpeakerPhrase.RightOf(t, first - 1, i);
             subject ??= CoordinatedSubject(t, i, first);
@@ -573,6 +642,13 @@ public sealed class EventExtractor : IDocStage
             .OrderBy(d => Math.Abs(d.Mention.Span.Start - triggerSpan.Start))
             .Select(d => d.Calendar!.Value.Iso)
             .FirstOrDefault();
+        // "While Ruritania denies X, Freedonia warns Y": speech opened in a fronted subordinate clause ends at that
+        // clause's comma; the main clause's own subject and verb are no one's report.
+        if (actors.Count > 0 && t.Lower[first] is "while" or "although" or "though" or "whereas" or "as" or "if" or "because" or "when")
+        {
+            var subjectStart = actors.Min(a => a.Start);
+            reported = [.. reported.Where(r => !(r.Start < subjectStart && r.Contains(triggerSpan) && t.Text[r.Start..subjectStart].TrimEnd().EndsWith(',')))];
+        }
         var status = Status(t, trigger, i, first, end, before, reported, triggerSpan);
         return new EventMention(triggerSpan, trigger.Category, trigger.Mode, trigger.Cameo, [.. actors], [.. targets], place, date, status);
     }

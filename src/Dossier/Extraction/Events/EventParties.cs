@@ -16,6 +16,7 @@ internal sealed class EventParties
     private readonly Dictionary<string, EntityKind> _kinds;
     private readonly Dictionary<string, string> _countryWords;
     private readonly Dictionary<string, List<HashSet<string>>> _roleWords;
+    private readonly Dictionary<string, string> _stateOfCapital;
 
     public EventParties(CorpusSnapshot corpus)
     {
@@ -28,6 +29,16 @@ internal sealed class EventParties
             .GroupBy(x => x.Alias, StringComparer.Ordinal)
             .Where(g => g.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        // "Beijing" for China: a capital stands for its country's government when the corpus knows both.
+        var states = corpus.Entities.Where(e => e.Kind == EntityKind.Gpe)
+            .SelectMany(e => e.Aliases.Append(e.Name).Select(a => (Alias: a, e.Id)))
+            .GroupBy(x => x.Alias, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(x => x.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.OrdinalIgnoreCase);
+        _stateOfCapital = corpus.Entities.Where(e => e.Kind == EntityKind.Gpe)
+            .Select(e => (e.Id, Country: EntityLexicon.Default.Capitals.GetValueOrDefault(e.Name)))
+            .Where(x => x.Country is not null && states.TryGetValue(x.Country, out var state) && state != x.Id)
+            .ToDictionary(x => x.Id, x => states[x.Country!], StringComparer.Ordinal);
         // The words of each role a person is stated to hold ("Secretary of Shanghai Municipal Committee of the
         // Communist Party of China"), for descriptions that name the body rather than the person.
         _roleWords = corpus.Entities
@@ -39,6 +50,9 @@ internal sealed class EventParties
     /// <summary>The mentions of <paramref name="article"/>, or null when the corpus has no entities for it.</summary>
     public List<(string Entity, EntityMention Mention)>? MentionsOf(ArticleId article) =>
         _mentions.TryGetValue(article, out var list) ? list : null;
+
+    /// <summary>The country whose capital the entity <paramref name="key"/> is ("Beijing" → China), or null.</summary>
+    public string? StateOfCapital(string key) => _stateOfCapital.GetValueOrDefault(key);
 
     /// <summary>The party <paramref name="span"/> of <paramref name="doc"/> stands for, or null.</summary>
     public string? Key(Doc doc, TextSpan span)
