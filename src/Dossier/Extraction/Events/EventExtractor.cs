@@ -219,11 +219,11 @@ public sealed class EventExtractor : IDocStage
             // occasion), the pronoun is the person the sentence is about, the first one it names.
             if (k - 2 >= 0 && t.Lower[k - 1] == "which" && t.Lower[k - 2] is "during" or "in" or "at" or "after" or "before")
             {
-                // A description the tagger does not name ("The head of the delegation will hold talks …, during which
-                // he …") is found as the actor of the occasion the sentence told before.
-                var subject = people.Where(m => m.End <= p.Start && m.Start >= from).OrderBy(m => m.Start).Select(m => (TextSpan?)m).FirstOrDefault()
-                              ?? events.Where(e => e.Trigger.End <= p.Start && e.Trigger.Start >= from && !e.Actors.IsEmpty && !pronouns.Contains(e.Actors[0]))
-                                  .Select(e => (TextSpan?)e.Actors[0]).LastOrDefault();
+                // The holder of the occasion the sentence told before ("The head of the delegation will hold talks with
+                // Li …, during which he …"), else the first person it names.
+                var subject = events.Where(e => e.Trigger.End <= p.Start && e.Trigger.Start >= from && !e.Actors.IsEmpty && !pronouns.Contains(e.Actors[0]))
+                                  .Select(e => (TextSpan?)e.Actors[0]).LastOrDefault()
+                              ?? people.Where(m => m.End <= p.Start && m.Start >= from).OrderBy(m => m.Start).Select(m => (TextSpan?)m).FirstOrDefault();
                 if (subject is { } s)
                     map[p] = s;
                 continue;
@@ -671,7 +671,12 @@ public sealed class EventExtractor : IDocStage
         while (last + 1 < t.Count && t.Spans[last + 1].End <= span.End)
             last++;
         if (k < t.Count && QuoteCues.Determiners.Contains(t.Words[k]))
+        {
             k++;
+            // "a Norwegian" when the phrase stopped at the adjective: the country word itself.
+            if (k == last && t.IsCapitalised(k) && CountryWord(t.Words[k]))
+                return t.Spans[k];
+        }
         if (k >= last || !t.IsCapitalised(k) || !CountryWord(t.Words[k]) || t.IsCapitalised(last) || !char.IsLetter(t.Words[last][0]))
             return null;
         return t.Spans[k];

@@ -141,7 +141,11 @@ public sealed class EventMerger : ICorpusStage
     // two occasions.
     private static bool Compatible(Member a, Member b)
     {
-        if ((a.Event.Mode == "visit") != (b.Event.Mode == "visit") || a.Event.Targets.IsEmpty != b.Event.Targets.IsEmpty)
+        if ((a.Event.Mode == "visit") != (b.Event.Mode == "visit"))
+            return false;
+        // "Lopez met" is not "Lopez met Li"; but "Lopez and Li met" is "Lopez met Li" (two sides either way).
+        if (a.Event.Targets.IsEmpty != b.Event.Targets.IsEmpty
+            && !(Symmetric(a) && Symmetric(b) && a.Actors.Count + a.Targets.Count >= 2 && a.Actors.Count + a.Targets.Count == b.Actors.Count + b.Targets.Count))
             return false;
         // One report does not tell one occasion both as done and as still to come: "spoke with Li earlier this month"
         // and "will hold talks with Li" are two.
@@ -151,14 +155,17 @@ public sealed class EventMerger : ICorpusStage
     }
 
     // The same actors and the same targets; a meeting or a call is the same whichever side the sentence makes its
-    // subject ("Li held discussions with Lopez", "Lopez's meeting with Li"), so for those the two sides together agree.
+    // subject ("Li held discussions with Lopez", "Lopez's meeting with Li", "the summit between Lopez and Li"), so for
+    // those the two sides together agree.
     private static bool SameParties(Member a, Member b)
     {
         if (Agree(a.Actors, b.Actors) && Agree(a.Targets, b.Targets))
             return true;
-        return a.Event.Category == "CONSULT" && a.Event.Mode is "" or "phone" && b.Event.Mode is "" or "phone"
-               && a.Targets.Count > 0 && b.Targets.Count > 0 && Agree([.. a.Actors, .. a.Targets], [.. b.Actors, .. b.Targets]);
+        return Symmetric(a) && Symmetric(b) && Agree([.. a.Actors, .. a.Targets], [.. b.Actors, .. b.Targets]);
     }
+
+    // A meeting, talks or a call: both sides take part alike (a visit or hosting has a guest and a host).
+    private static bool Symmetric(Member m) => m.Event.Category == "CONSULT" && m.Event.Mode is "" or "phone";
 
     private static int Distance(EventDate a, EventDate b) =>
         a.Overlaps(b) ? 0 : Math.Min(Math.Abs(a.Start.DayNumber - b.End.DayNumber), Math.Abs(a.End.DayNumber - b.Start.DayNumber));
@@ -172,7 +179,11 @@ public sealed class EventMerger : ICorpusStage
         if (m.Date is { } d)
             return g.Date is null || g.Date.Value.Overlaps(d);
         var other = g.Date ?? g.Members[0].Anchor;
-        return m.Anchor is not { } a || other is not { } o || Distance(a, o) <= 60;
+        if (m.Anchor is not { } a || other is not { } o)
+            return true;
+        // "the recent summit between Lopez and Li" told as done: an occasion up to half a year before the report.
+        var past = m.Event.Status is "happened" or "reported" && o.End <= a.End;
+        return Distance(a, o) <= (past ? 183 : 60);
     }
 
     // Same number of parties, and each one shares a name word (or the entity id) with one on the other side:

@@ -123,6 +123,84 @@ public sealed class EventMergerTests
         Assert.Equal(2, corpus.Events.Count(e => e.Category == "CONSULT"));
     }
 
+    // The whole corpus pipeline, entities included, so that parties key to entities and their stated roles.
+    private static CorpusSnapshot MergeWithEntities(params string[] texts)
+    {
+        var pipeline = DossierPipeline.CreateDefault();
+        var docs = texts.Select((text, i) => QuoteEvaluation.Annotate(pipeline, text, $"r{i}.txt")).ToArray();
+        return pipeline.RunCorpus(CorpusSnapshot.Empty with { Articles = [.. docs] });
+    }
+
+    private static string NameOf(CorpusSnapshot corpus, string id) => corpus.Entities.FirstOrDefault(e => e.Id == id)?.Name ?? id;
+
+    [Fact]
+    public void AMeetingIsOneWhicheverSideTheSentenceMakesItsSubject()
+    {
+        var corpus = Merge("Premier Li Wei held discussions with Foreign Minister Ana Lopez in Hanoi.", "Lopez met Li in Hanoi.");
+        Assert.Equal(2, Assert.Single(corpus.Events, e => e.Category == "CONSULT").Evidence.Length);
+    }
+
+    [Fact]
+    public void OneReportTellingACallDoneAndTalksToComeTellsTwoOccasions()
+    {
+        var corpus = Merge("Lopez spoke with Li. Lopez will hold talks with Li.");
+        Assert.Equal(2, corpus.Events.Count(e => e.Category == "CONSULT"));
+    }
+
+    [Fact]
+    public void UndatedWarningsInTwoReportsStayApartButUndatedMeetingsMerge()
+    {
+        // Warnings are made again and again: two undated ones may be two statements; a meeting is an occasion.
+        var corpus = Merge("Ruritania warned Freedonia against new tariffs.", "Ruritania warned Freedonia again.");
+        Assert.Equal(2, corpus.Events.Count(e => e.Category == "THREATEN"));
+        Assert.Single(Merge("Lopez met Li in Hanoi.", "Lopez met Li.").Events);
+    }
+
+    [Fact]
+    public void ACapitalsLeadersAndTheCountrysLeadersAreOneSide()
+    {
+        var corpus = MergeWithEntities("Foreign Minister Ana Lopez will meet Hanoi's top brass on Friday.", "Lopez will hold talks with Vietnam's leaders.");
+        var merged = Assert.Single(corpus.Events, e => e.Category == "CONSULT");
+        Assert.Equal(2, merged.Evidence.Length);
+    }
+
+    [Fact]
+    public void ADescriptionOfAnOfficeIsThePersonTheReportSaysHoldsIt()
+    {
+        // "the local Green Party leader" names no one; the report states Haddad's office in that party.
+        var corpus = MergeWithEntities(
+            "Lopez, visiting the local Green Party leader in a hall overlooking the harbour, said ties were strong.\n\n"
+            + "Omar Haddad, Secretary of the Tarsis Committee of the Green Party, welcomed Lopez warmly.");
+        var visit = Assert.Single(corpus.Events, e => e.Triggers.Any(t => t.Text == "visiting"));
+        Assert.Equal("Omar Haddad", NameOf(corpus, Assert.Single(visit.Targets)));
+    }
+
+    [Fact]
+    public void ARecentSummitToldAsDoneJoinsTheSummitOfMonthsBefore()
+    {
+        var pipeline = DossierPipeline.CreateDefault();
+        const string dated = "Lopez met Li in Hanoi in November.";
+        const string recent = "Following the recent summit between Lopez and Li, tensions eased.";
+        const string plan = "Lopez will meet Li.";
+        var a = QuoteEvaluation.Annotate(pipeline, dated, "a.txt");
+        a = a with
+        {
+            Layers = a.Layers | global::Dossier.Pipeline.Layers.Dates,
+            Dates = [new global::Dossier.Documents.DateMention(new global::Dossier.Text.TextSpan(dated.IndexOf("in November", StringComparison.Ordinal), dated.Length - 1), "2023-11")],
+        };
+        a = a with { Events = EventExtractor.Extract(a) };
+        var b = QuoteEvaluation.Annotate(pipeline, recent, "b.txt");
+        b = b with { Metadata = b.Metadata with { Published = "2024-04-24" } };
+        var c = QuoteEvaluation.Annotate(pipeline, plan, "c.txt");
+        c = c with { Metadata = c.Metadata with { Published = "2024-04-24" } };
+        var context = new StageContext("event-merge", TimeProvider.System, CancellationToken.None);
+        var done = new EventMerger().Run(CorpusSnapshot.Empty with { Articles = [a, b] }, context);
+        Assert.Equal("2023-11", Assert.Single(done.Events).Date);
+        // A plan is not an occasion months gone.
+        var planned = new EventMerger().Run(CorpusSnapshot.Empty with { Articles = [a, c] }, context);
+        Assert.Equal(2, planned.Events.Length);
+    }
+
     [Fact]
     public void EachMergedEventListsTheTriggerOfEveryMention()
     {
