@@ -70,9 +70,11 @@ public sealed class EventExtractor : IDocStage
                     : Build(t, trigger, i, length, first, end, reported, places, people, dates);
                 // "… plans for Lopez to meet Li, although a meeting was arranged in June": a meeting noun that takes
                 // up the meeting the sentence just told is held by the same parties.
+                // "an agreement reached between Lopez and Li at a meeting in May": the meeting where it was reached is theirs.
                 if (built is null && compound is null && trigger.Words == "meeting" && previousSentence == s && i - 1 > first
-                    && t.Lower[i - 1] is "a" or "the" && events[^1] is { Category: "CONSULT", Mode: "" } previous
-                    && !previous.Actors.IsEmpty && !previous.Targets.IsEmpty)
+                    && t.Lower[i - 1] is "a" or "the" && events[^1] is var previous
+                    && (previous is { Category: "CONSULT", Mode: "" } || (previous.Category == "AGREE" && i - 2 > first && t.Lower[i - 2] == "at"))
+                    && !previous.Actors.IsEmpty && (!previous.Targets.IsEmpty || previous.Actors.Length >= 2))
                     built = Finish(t, trigger, i, length, first, end, [.. previous.Actors], [.. previous.Targets], reported, places, dates, Window(t, i, first, 4));
                 if (built is { } found)
                 {
@@ -399,6 +401,23 @@ public sealed class EventExtractor : IDocStage
         if (trigger.Words == "visiting" && (i - 2 < first || t.Words[i - 1] != "," || SpeakerPhrase.LeftOf(t, i - 1, first) is not { } visitor
                                             || !t.IsCapitalised(visitor.End - 1)))
             return null;
+        // "an agreement to step up contacts reached between Lopez and Li", "the agreement reached with Li": a noun of
+        // agreement is an event only with the sides it was reached between or with; "a trade agreement" is a thing.
+        if (trigger.Words == "agreement")
+        {
+            var reached = Enumerable.Range(i + 1, 8).FirstOrDefault(k => k + 2 < end && t.Lower[k] == "reached" && t.Lower[k + 1] is "with" or "between", -1);
+            if (reached < 0 || Enumerable.Range(i + 1, reached - i - 1).Any(k => t.Words[k] is "," or ";"))
+                return null;
+            if (t.Lower[reached + 1] == "between" && SpeakerPhrase.RightOf(t, reached + 1, end) is { } one && t.IsCapitalised(one.End - 1)
+                && one.End + 1 < end && t.Lower[one.End] == "and" && SpeakerPhrase.RightOf(t, one.End, end) is { } other && t.IsCapitalised(other.End - 1))
+                return Finish(t, trigger, i, length, first, end, [t.Span(one.First, one.End), t.Span(other.First, other.End)], [], reported, places, dates, before);
+            if (t.Lower[reached + 1] != "with" || SpeakerPhrase.RightOf(t, reached + 1, end) is not { } side || !t.IsCapitalised(side.End - 1))
+                return null;
+            var holder = i - 1 > first && t.Words[i - 1] is "’s" or "'s" ? SpeakerPhrase.LeftOf(t, i - 1, first) : SpeakerPhrase.RightOf(t, first - 1, i);
+            return holder is { } h
+                ? Finish(t, trigger, i, length, first, end, [t.Span(h.First, h.End)], [t.Span(side.First, side.End)], reported, places, dates, before)
+                : null;
+        }
         // "moved ahead with a bill" is a law's passage; "moved ahead with talks" is not.
         if (trigger.Parts[^1] == "with" && trigger.Cameo == "172"
             && !Enumerable.Range(i + length, 3).Any(k => k < end && EventTriggers.LawNouns.Contains(t.Lower[k])))
@@ -464,6 +483,9 @@ public sealed class EventExtractor : IDocStage
             if (subject is null && before.Contains("to"))
                 subject = SpeakerPhrase.RightOf(t, first - 1, i);
             subject ??= CoordinatedSubject(t, i, first);
+            // "… after Beijing snubbed him": a place named right before the verb acts as its government.
+            if (subject is null && places is not null && i - 1 >= first && places.FirstOrDefault(p => p.End == t.Spans[i - 1].End) is { Length: > 0 } state)
+                subject = (t.TokenAtOrAfter(state.Start), i);
             // "The head of the delegation will hold talks": a description the speaker phrase does not cover.
             subject ??= DescriptionSubject(t, i, first);
             AddWithCoordination(t, subject, first, actors);

@@ -123,6 +123,11 @@ internal sealed class EventParties
         var modifier = words.Length > 1 ? words[^2].ToLowerInvariant() : "";
         if (EventTriggers.GovernmentHeads.Contains(head.ToLowerInvariant()) && !EventTriggers.CivilModifiers.Contains(modifier))
         {
+            // "the Lopez administration", "the Li government": a leader's government acts for the leader.
+            if (head.ToLowerInvariant() is "administration" or "government" or "regime" or "cabinet"
+                && mentions?.Where(m => m.Mention.Start >= span.Start && m.Mention.End <= span.End && _kinds.GetValueOrDefault(m.Entity) == EntityKind.Person)
+                    .Select(m => m.Entity).FirstOrDefault() is { } leader)
+                return leader;
             var place = mentions?
                 .Where(m => m.Mention.Start >= span.Start && m.Mention.End <= span.End && _kinds.GetValueOrDefault(m.Entity) == EntityKind.Gpe)
                 .Select(m => m.Entity)

@@ -83,6 +83,7 @@ internal static class EventTriggers
         V("reiterates its commitment to", "AGREE", "", "0334"), V("reaffirms its commitment to", "AGREE", "", "0334"),
         V("agreeing", "AGREE", "", "030"),
         V("moved ahead with", "COERCE", "restrict", "172", true), V("pushed ahead with", "COERCE", "restrict", "172", true),
+        N("agreement", "AGREE", "", "030"),
         V("ask for", "REQUEST", "", "100"), V("asks for", "REQUEST", "", "100"), V("asked for", "REQUEST", "", "100", true),
         V("urged", "REQUEST", "", "100", true), V("urges", "REQUEST", "", "100"), V("urge", "REQUEST", "", "100"),
         V("called on", "REQUEST", "", "100", true), V("calls on", "REQUEST", "", "100"), V("pressed", "REQUEST", "", "100", true),

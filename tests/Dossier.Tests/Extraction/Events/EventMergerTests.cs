@@ -176,6 +176,14 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void ALeadersAdministrationActsForTheLeader()
+    {
+        var corpus = MergeWithEntities("President Ana Lopez spoke on Monday. The Lopez administration accused Freedonia of spying.");
+        var accusation = Assert.Single(corpus.Events, e => e.Category == "ACCUSE");
+        Assert.Equal("Ana Lopez", NameOf(corpus, Assert.Single(accusation.Actors)));
+    }
+
+    [Fact]
     public void ARecentSummitToldAsDoneJoinsTheSummitOfMonthsBefore()
     {
         var pipeline = DossierPipeline.CreateDefault();
