@@ -486,6 +486,8 @@ public sealed class EventExtractor : IDocStage
             // "… after Beijing snubbed him": a place named right before the verb acts as its government.
             if (subject is null && places is not null && i - 1 >= first && places.FirstOrDefault(p => p.End == t.Spans[i - 1].End) is { Length: > 0 } state)
                 subject = (t.TokenAtOrAfter(state.Start), i);
+            if (subject is null && i - 1 > first && t.IsCapitalised(i - 1) && EntityLexicon.Default.CountryOf(t.Words[i - 1], capitals: true) is not null)
+                subject = (i - 1, i);
             // "The head of the delegation will hold talks": a description the speaker phrase does not cover.
             subject ??= DescriptionSubject(t, i, first);
             AddWithCoordination(t, subject, first, actors);
@@ -539,6 +541,19 @@ public sealed class EventExtractor : IDocStage
         // "reiterated its commitment to defending allies": the gerund after the pledge is not a party.
         if (trigger.Category == "AGREE" && trigger.Parts[^1] == "to" && k < end && t.Lower[k].EndsWith("ing", StringComparison.Ordinal))
             k++;
+        // "criticised what they called Freedonia's strategy", "condemned Freedonia's policy": the owner of what is
+        // criticised is criticised.
+        if (trigger.Category is "ACCUSE" or "THREATEN" or "REJECT")
+        {
+            var m = k;
+            if (m + 3 < end && t.Lower[m] == "what" && QuoteCues.Pronouns.ContainsKey(t.Words[m + 1]) && t.Lower[m + 2] is "called" or "calls" or "described" or "termed")
+                m += 3;
+            var stop = m;
+            while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
+                stop++;
+            if (stop > m && stop + 1 < end && t.Words[stop] is "’s" or "'s" && !t.IsCapitalised(stop + 1))
+                targets.Add(t.Span(m, stop));
+        }
         // "warns about Freedonian exports", "cautioned against Ruritanian firms": the country the warning is about.
         if (trigger.Category is "THREATEN" or "ACCUSE" && k + 1 < end && t.Lower[k] is "about" or "against" or "over"
             && t.IsCapitalised(k + 1) && CountryWord(t.Words[k + 1]))

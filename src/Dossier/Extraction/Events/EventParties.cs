@@ -63,10 +63,10 @@ internal sealed class EventParties
         var head = words.Length == 0 ? "" : words[^1].TrimEnd('.', ',', ';', ':');
         if (head.Length > 0 && char.IsLower(head[0]))
             return Description(doc, span, words, head, mentions);
-        // "Iranian" in "an Iranian consular facility": the country the word names, when the corpus knows it, before any
-        // longer mention the tagger ran across it ("Chinese companies are sending").
-        if (words.Length == 1 && EntityLexicon.Default.CountryOf(head) is { } country && _countryWords.TryGetValue(country, out var state)
-            && mentions?.Any(m => m.Mention.Start == span.Start && m.Mention.End == span.End) != true)
+        // "Beijing", or "Iranian" in "an Iranian consular facility": the place the word names (the country of a demonym),
+        // when the corpus knows it, before any longer mention the tagger ran across it ("Chinese companies are sending").
+        if (words.Length == 1 && mentions?.Any(m => m.Mention.Start == span.Start && m.Mention.End == span.End) != true
+            && (_countryWords.TryGetValue(head, out var state) || (EntityLexicon.Default.CountryOf(head) is { } country && _countryWords.TryGetValue(country, out state))))
             return state;
         if (mentions is not null)
         {

@@ -142,6 +142,7 @@ public sealed class EventExtractorTests
         { "asking for is an appeal", "Lopez will ask for further steps.", "REQUEST//100 ask for A[Lopez] T[] @- planned" },
         { "an agreement reached between two sides, at a meeting of theirs", "The visit followed an agreement to resume flights reached between Lopez and Li at a meeting in Tarsis.", "AGREE//030 agreement A[Lopez; Li] T[] @Tarsis happened | CONSULT//040 meeting A[Lopez; Li] T[] @Tarsis happened" },
         { "an agreement reached with someone", "The ministry praised the agreement reached with Premier Li Wei on fishing.", "AGREE//030 agreement A[The ministry] T[Premier Li Wei] @- happened" },
+        { "criticising what someone called a country's strategy targets the country", "But the official criticised what they called Freedonia's reckless strategy.", "ACCUSE/disapprove/111 criticised A[the official] T[Freedonia] @- happened" },
         { "an agreement as a thing is no event", "The trade agreement runs for ten years.", "" },
         { "a capital right before the verb acts", "Lopez hoped to hold talks with Li after Beijing snubbed him.", "CONSULT//046 hold talks A[Lopez] T[Li] @- expected | REJECT//120 snubbed A[Beijing] T[] @- happened" },
     };
