@@ -96,8 +96,7 @@ public sealed class EventExtractor : IDocStage
     // "Lopez's visit to Tarsis … Lopez also met students": a meeting the report tells without a place happened where
     // the report has taken its party. A CONSULT without a place takes the place of the closest earlier visit (or
     // arrival) whose visitor is one of its parties (the actor who visits, or the guest a host welcomes), when both are
-    // told alike (both happened, or both plans) and their dates, when both have one, are days or weeks that lie within
-    // a week of each other.
+    // told alike (both happened, or both plans) and their dates, when both have one, are days at most two days apart.
     // A report that takes that visitor to several places (a tour: Tarsis, then Hanoi) places nothing this way.
     private static ImmutableArray<EventMention> CarryPlaces(Doc doc, ImmutableArray<EventMention> events)
     {
@@ -126,10 +125,10 @@ public sealed class EventExtractor : IDocStage
     {
         if ((a.Status is "happened" or "reported") != (b.Status is "happened" or "reported"))
             return false;
-        // "earlier this month": a date coarser than a week does not tell that the call was made during the stay.
+        // "earlier this month", "from April 24 to 26": a date coarser than a day does not tell that the meeting took place
+        // during that stop of the stay.
         return EventDate.Parse(a.Date) is not { } x || EventDate.Parse(b.Date) is not { } y
-               || (x.Days <= 7 && y.Days <= 7
-                   && (x.Overlaps(y) ? 0 : Math.Min(Math.Abs(x.Start.DayNumber - y.End.DayNumber), Math.Abs(x.End.DayNumber - y.Start.DayNumber))) <= 7);
+               || (x.Days == 1 && y.Days == 1 && Math.Abs(x.Start.DayNumber - y.Start.DayNumber) <= 2);
     }
 
     // The name words of an event's actors (as their pronouns resolve) and, when asked, of its targets.

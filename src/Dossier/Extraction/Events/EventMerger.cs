@@ -61,7 +61,10 @@ public sealed class EventMerger : ICorpusStage
                 .Where(g => g.Category == e.Category && SameParties(g.Members[0], member)
                             && Compatible(g.Members[0], member) && (g.Place is null || member.Place is null || g.Place == member.Place) && SameTime(g, member)
                             && (e.Category == "CONSULT" || member.Date is not null || g.Date is not null))
-                .OrderBy(g => member.Date is null && member.Anchor is { } a && g.Date is { } gd ? Distance(gd, a) : 0)
+                // "held a video call with Li" joins the call, not a possible meeting of the same two: an occasion in
+                // the same mode first.
+                .OrderBy(g => g.Members.Any(x => x.Event.Mode == e.Mode) ? 0 : 1)
+                .ThenBy(g => member.Date is null && member.Anchor is { } a && g.Date is { } gd ? Distance(gd, a) : 0)
                 .ThenBy(g => g.Date?.Days ?? int.MaxValue)
                 .FirstOrDefault();
             if (group is null)
@@ -96,6 +99,8 @@ public sealed class EventMerger : ICorpusStage
         events.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return corpus with { Events = events.ToImmutable() };
     }
+
+    private static bool Done(Member m) => m.Event.Status is "happened" or "reported";
 
     private static int Rank(string status) => status switch
     {
@@ -149,7 +154,7 @@ public sealed class EventMerger : ICorpusStage
             return false;
         // One report does not tell one occasion both as done and as still to come: "spoke with Li earlier this month"
         // and "will hold talks with Li" are two.
-        if (a.Doc.Id == b.Doc.Id && (a.Event.Status is "happened" or "reported") != (b.Event.Status is "happened" or "reported"))
+        if (a.Doc.Id == b.Doc.Id && Done(a) != Done(b))
             return false;
         return a.Doc.Id != b.Doc.Id || a.Date is not { } x || b.Date is not { } y || x == y;
     }
