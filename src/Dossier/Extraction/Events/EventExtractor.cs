@@ -12,7 +12,8 @@ namespace Dossier.Extraction.Events;
 /// <remarks>
 /// Triggers come from <see cref="EventTriggers"/>. Actors are the subject phrase before a verb trigger (or the
 /// possessor of a noun trigger, or the sentence's subject), targets the phrase after it; "X and Y" gives two
-/// actors. The place is the first "in/at Place" of the sentence (a place mention when the entities stage ran), the
+/// actors. The place is the first "in/at Place" of the sentence (a place mention when the entities stage ran; a meeting
+/// the sentence does not place takes the place of its party's visit told before, see <c>docs/events.md</c>), the
 /// date the nearest resolved date of the sentence (when the dates stage ran), and the status comes from tense and
 /// modality: will/set to/due to → planned, expected/may/likely → expected, postponed → planned, inside reported
 /// speech → reported, past or present tense → happened. See <c>docs/quotes.md</c> (events section).

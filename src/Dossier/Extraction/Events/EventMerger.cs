@@ -11,7 +11,9 @@ namespace Dossier.Extraction.Events;
 /// <remarks>
 /// Two mentions are the same event when their PLOVER category, their actors and their targets agree, their places do
 /// not differ, and their dates share a day; an undated mention joins an occasion within two months of when its report
-/// was written (its publication date, else the dates it names). Parties are keyed by
+/// was written (its publication date, else the dates it names), or up to half a year before it when told as done. A
+/// meeting or call agrees on its two sides together, whichever is the subject; a capital agrees with its country;
+/// statements (every category but CONSULT) told undated by two reports stay apart. Parties are keyed by
 /// <see cref="EventParties"/>: descriptions of a government ("US officials") stand for the country, groups ("business
 /// leaders") for themselves, vague phrases ("the two sides") for no one. Actors and targets
 /// are compared by entity id when the corpus has merged entities, else by their name words (capitalised words that
