@@ -401,7 +401,7 @@ public sealed class EventExtractor : IDocStage
         if (trigger.Words == "visiting" && (i - 2 < first || t.Words[i - 1] != "," || SpeakerPhrase.LeftOf(t, i - 1, first) is not { } visitor
                                             || !t.IsCapitalised(visitor.End - 1)))
             return null;
-        // "an agreement to step up contacts reached between Lopez and Li", "the agreement reached with Li": a noun of
+        // "an agreement to resume flights reached between Lopez and Li", "the agreement reached with Li": a noun of
         // agreement is an event only with the sides it was reached between or with; "a trade agreement" is a thing.
         if (trigger.Words == "agreement")
         {
@@ -471,7 +471,7 @@ public sealed class EventExtractor : IDocStage
             // "the two leaders failed to agree": the subject of the verb governing the infinitive.
             if (subject is null && i - 2 > first && t.Lower[i - 1] == "to")
                 subject = SpeakerPhrase.LeftOf(t, i - 2, first);
-            // "during which he is expected to plead": the subject before "is expected to", "are set to".
+            // "during which she is due to plead": the subject before "is due to", "is expected to".
             if (subject is null && i - 2 > first && t.Lower[i - 1] == "to")
             {
                 var j = i - 2;
@@ -483,7 +483,7 @@ public sealed class EventExtractor : IDocStage
             if (subject is null && before.Contains("to"))
                 subject = SpeakerPhrase.RightOf(t, first - 1, i);
             subject ??= CoordinatedSubject(t, i, first);
-            // "… after Beijing snubbed him": a place named right before the verb acts as its government.
+            // "… after Tarsis snubbed him": a place named right before the verb acts as its government.
             if (subject is null && places is not null && i - 1 >= first && places.FirstOrDefault(p => p.End == t.Spans[i - 1].End) is { Length: > 0 } state)
                 subject = (t.TokenAtOrAfter(state.Start), i);
             if (subject is null && i - 1 > first && t.IsCapitalised(i - 1) && EntityLexicon.Default.CountryOf(t.Words[i - 1], capitals: true) is not null)
@@ -699,7 +699,7 @@ public sealed class EventExtractor : IDocStage
     // A word that names a country: a demonym or alias ("Ruritanian" when listed, "Chinese", "US"), or its name.
     private static bool CountryWord(string word) => EntityLexicon.Default.CountryOf(word) is not null;
 
-    // "Freedonian companies", "an Iranian consular facility": a description headed by a common noun whose first word
+    // "Freedonian companies", "a Norwegian fuel depot": a description headed by a common noun whose first word
     // (past its determiner) is a country word stands for that country.
     private static TextSpan? CountryModifier(TokenView t, TextSpan span)
     {
@@ -719,7 +719,7 @@ public sealed class EventExtractor : IDocStage
         return t.Spans[k];
     }
 
-    // "agreeing a “no limits” partnership with Beijing": the name after "with" a few words on.
+    // "agreeing a “lasting” partnership with Freedonia": the name after "with" a few words on.
     private static TextSpan? AgreedWith(TokenView t, int k, int end)
     {
         for (var m = k; m + 1 < end && m - k <= 7; m++)
@@ -758,8 +758,8 @@ public sealed class EventExtractor : IDocStage
         return null;
     }
 
-    // The first country word of an alleged clause that is not the accuser's own country ("Beijing alleged that Chinese
-    // students were questioned at US airports": the United States).
+    // The first country word of an alleged clause that is not the accuser's own country ("Oslo alleged that Norwegian
+    // sailors were questioned at Swedish ports": Sweden; the capital counts as its country).
     private static TextSpan? AllegedAgainst(TokenView t, int k, int end, List<TextSpan> actors)
     {
         var own = actors.SelectMany(a => t.Text[a.Start..a.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -212,7 +212,7 @@ public sealed class EventMerger : ICorpusStage
             var description = phraseWords.Length > 0 && !char.IsUpper(phraseWords[^1][0]);
             var words = description ? [] : EventParties.NameWords(doc[span]);
             words = key.StartsWith("e-", StringComparison.Ordinal) || words.IsEmpty ? words.Add(key) : words;
-            // "Beijing's top brass" and "Chinese leaders": a capital and its country name one government.
+            // "Hanoi's top brass" and "Vietnamese leaders": a capital and its country name one government.
             if (parties.StateOfCapital(key) is { } state)
                 words = words.Add(state);
             names.Add(new Name(key, words));

@@ -39,8 +39,8 @@ internal sealed class EventParties
             .Select(e => (e.Id, Country: EntityLexicon.Default.Capitals.GetValueOrDefault(e.Name)))
             .Where(x => x.Country is not null && states.TryGetValue(x.Country, out var state) && state != x.Id)
             .ToDictionary(x => x.Id, x => states[x.Country!], StringComparer.Ordinal);
-        // The words of each role a person is stated to hold ("Secretary of Shanghai Municipal Committee of the
-        // Communist Party of China"), for descriptions that name the body rather than the person.
+        // The words of each role a person is stated to hold ("Secretary of the Tarsis Committee of the Green
+        // Party"), for descriptions that name the body rather than the person.
         _roleWords = corpus.Entities
             .Where(e => e.Kind == EntityKind.Person && !e.Roles.IsDefaultOrEmpty)
             .ToDictionary(e => e.Id, e => e.Roles.Select(r => (r.Title + " " + r.Of).Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -63,8 +63,8 @@ internal sealed class EventParties
         var head = words.Length == 0 ? "" : words[^1].TrimEnd('.', ',', ';', ':');
         if (head.Length > 0 && char.IsLower(head[0]))
             return Description(doc, span, words, head, mentions);
-        // "Beijing", or "Iranian" in "an Iranian consular facility": the place the word names (the country of a demonym),
-        // when the corpus knows it, before any longer mention the tagger ran across it ("Chinese companies are sending").
+        // "Beijing", or "Norwegian" in "a Norwegian fuel depot": the place the word names (the country of a demonym),
+        // when the corpus knows it, before any longer mention the tagger ran across it ("Swedish companies are selling").
         if (words.Length == 1 && mentions?.Any(m => m.Mention.Start == span.Start && m.Mention.End == span.End) != true
             && (_countryWords.TryGetValue(head, out var state) || (EntityLexicon.Default.CountryOf(head) is { } country && _countryWords.TryGetValue(country, out state))))
             return state;
@@ -115,7 +115,7 @@ internal sealed class EventParties
         }
         if (EventTriggers.VagueHeads.Contains(head.ToLowerInvariant()))
             return null;
-        // "the local Communist Party leader": the leader of a body the description names is the one person of the
+        // "the local Green Party leader": the leader of a body the description names is the one person of the
         // report whose stated role names that body.
         if (mentions is not null && EventTriggers.LeaderHeads.Contains(head.ToLowerInvariant()) && OfficeHolder(words, mentions) is { } holder)
             return holder;
@@ -151,7 +151,7 @@ internal sealed class EventParties
     }
 
     // The one person mentioned in the report whose stated role holds every capitalised word of the description that is
-    // not a country word ("Communist Party" in "the local Communist Party leader"); null when none or several do, or
+    // not a country word ("Green Party" in "the local Green Party leader"); null when none or several do, or
     // when the description names only a country ("the Chinese leader" is China's, see GovernmentHeads).
     private string? OfficeHolder(string[] words, List<(string Entity, EntityMention Mention)> mentions)
     {

@@ -222,7 +222,7 @@ internal static class EventTriggers
         "punishing", "compel", "compelling", "compels", "bar", "barring", "bars",
     ], StringComparer.Ordinal);
 
-    /// <summary>Heads of a description that name whoever leads a body ("the local Communist Party leader").</summary>
+    /// <summary>Heads of a description that name whoever leads a body ("the local Green Party leader").</summary>
     public static readonly FrozenSet<string> LeaderHeads = FrozenSet.ToFrozenSet(
     [
         "leader", "head", "chief", "boss", "chairman", "chairwoman", "chair", "secretary",

@@ -126,7 +126,7 @@ public sealed class EventExtractorTests
         { "someone else's visit places nothing", "Haddad arrived in Tarsis on Monday.\n\nLopez met students.", "CONSULT/visit/042 arrived in A[Haddad] T[] @Tarsis happened | CONSULT//040 met A[Lopez] T[students] @- happened" },
         { "a bill's target is whom it forces", "The parliament passed a bill forcing the sale of Orbit Media to a local buyer.", "COERCE/restrict/172 passed a bill A[The parliament] T[Orbit Media] @- happened" },
         { "a law requiring something of a company", "The law passed by Congress on Monday requiring that the popular Orbit app be sold drew protests.", "COERCE/restrict/172 law passed A[Congress] T[Orbit] @- happened" },
-        { "a bill that only funds someone targets no one", "The Senate moved ahead this weekend with a bill that includes new funding for Tarsis.", "COERCE/restrict/172 moved ahead this weekend with A[The Senate] T[] @- happened" },
+        { "a bill that only funds someone targets no one", "The Senate moved ahead this weekend with a bill that adds money for Tarsis.", "COERCE/restrict/172 moved ahead this weekend with A[The Senate] T[] @- happened" },
         { "moving ahead with talks is no law", "The Senate moved ahead with talks on the budget.", "" },
         { "an allegation blames the other country it names", "Norway has repeatedly alleged that Norwegian sailors were questioned at Swedish ports.", "ACCUSE/allege/112 alleged that A[Norway] T[Swedish] @- happened" },
         { "a warning about a country's exports targets the country", "Norway warns about Swedish exports of fuel.", "THREATEN//130 warns A[Norway] T[Swedish] @- happened" },
