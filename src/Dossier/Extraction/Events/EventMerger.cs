@@ -34,15 +34,22 @@ public sealed class EventMerger : ICorpusStage
         var parties = new EventParties(corpus);
 
         var members = new List<Member>();
+        var unattributed = new List<Member>();
         foreach (var doc in corpus.Articles.OrderBy(d => d.Id.Value, StringComparer.Ordinal))
         {
             var anchor = Anchor(doc);
             foreach (var e in doc.Events)
             {
                 var actors = Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties);
-                if (actors.Count == 0)
-                    continue;
                 var targets = Names(doc, e.Targets, parties);
+                if (actors.Count == 0)
+                {
+                    // "the invasion of Tarsis in May 2022": an attack the sentence does not attribute may still be one
+                    // another report attributes (below).
+                    if (targets.Count > 0 && !e.DateFromContext && EventDate.Parse(e.Date) is { } own)
+                        unattributed.Add(new Member(doc, e, actors, targets, e.Place is { } up ? parties.Key(doc, up) ?? doc[up] : null, own, anchor));
+                    continue;
+                }
                 // A date carried on from earlier in the report dates the record but does not keep reports apart: it
                 // stands in for when the report places the event, as its anchor.
                 var date = EventDate.Parse(e.Date);
@@ -75,6 +82,15 @@ public sealed class EventMerger : ICorpusStage
                 group.Date = d; // the most precise report dates the event
             group.Place ??= member.Place;
             group.Members.Add(member);
+        }
+
+        // An unattributed mention joins an occasion of its category with the same targets that its own date shares a day
+        // with ("Ruritania invaded Tarsis in May 2022" and "the invasion of Tarsis in May 2022"); it founds none.
+        foreach (var member in unattributed)
+        {
+            groups.FirstOrDefault(g => g.Category == member.Event.Category && g.Date is { } gd && gd.Overlaps(member.Date!.Value)
+                                       && Agree(g.Members[0].Targets, member.Targets) && (g.Place is null || member.Place is null || g.Place == member.Place))
+                ?.Members.Add(member);
         }
 
         var events = ImmutableArray.CreateBuilder<CorpusEvent>();

@@ -1,4 +1,5 @@
 using Dossier.Corpus;
+using Dossier.Documents;
 using Dossier.Export.Json;
 using Dossier.Extraction.Events;
 using Dossier.Extraction.Quotes;
@@ -207,6 +208,31 @@ public sealed class EventMergerTests
         // A plan is not an occasion months gone.
         var planned = new EventMerger().Run(CorpusSnapshot.Empty with { Articles = [a, c] }, context);
         Assert.Equal(2, planned.Events.Length);
+    }
+
+    [Fact]
+    public void AnAttackNoSentenceAttributesJoinsTheAttackOnItsDayThatAnotherReportAttributes()
+    {
+        var pipeline = DossierPipeline.CreateDefault();
+        Doc Dated(string text, string name, string words, string value)
+        {
+            var doc = QuoteEvaluation.Annotate(pipeline, text, name);
+            var at = text.IndexOf(words, StringComparison.Ordinal);
+            doc = doc with
+            {
+                Layers = doc.Layers | global::Dossier.Pipeline.Layers.Dates,
+                Dates = [new global::Dossier.Documents.DateMention(new global::Dossier.Text.TextSpan(at, at + words.Length), value)],
+            };
+            return doc with { Events = EventExtractor.Extract(doc) };
+        }
+        var context = new StageContext("event-merge", TimeProvider.System, CancellationToken.None);
+        var named = Dated("Ruritania invaded Tarsis in May 2022.", "a.txt", "in May 2022", "2022-05");
+        var unnamed = Dated("Trade fell after the invasion of Tarsis in May 2022.", "b.txt", "in May 2022", "2022-05");
+        var other = Dated("Trade fell after the invasion of Tarsis in June 2023.", "c.txt", "in June 2023", "2023-06");
+        var merged = new EventMerger().Run(CorpusSnapshot.Empty with { Articles = [named, unnamed, other] }, context);
+        var invasion = Assert.Single(merged.Events);
+        Assert.Equal(2, invasion.Evidence.Length);
+        Assert.Equal("Ruritania", Assert.Single(invasion.Actors));
     }
 
     [Fact]
