@@ -65,7 +65,7 @@ public sealed class UndatedReportDater : ICorpusStage
 
     // Events of reports with a stated date whose own date falls in one calendar month; carried-on dates
     // (DateFromContext) are the report's lead day, not the event's.
-    private static List<Occasion> DatedOccasions(CorpusSnapshot corpus, EventParties parties)
+    private static ILookup<(string Category, int Month), Occasion> DatedOccasions(CorpusSnapshot corpus, EventParties parties)
     {
         var occasions = new List<Occasion>();
         foreach (var doc in corpus.Articles)
@@ -83,10 +83,10 @@ public sealed class UndatedReportDater : ICorpusStage
                 occasions.Add(new Occasion(e.Category, doc.Id, actors, Keys(doc, e.Targets, parties), date.Start.Year, date.Start.Month));
             }
         }
-        return occasions;
+        return occasions.ToLookup(o => (o.Category, o.Month));
     }
 
-    private static Inference? Infer(Doc doc, EventParties parties, List<Occasion> dated)
+    private static Inference? Infer(Doc doc, EventParties parties, ILookup<(string Category, int Month), Occasion> dated)
     {
         var support = new List<(Occasion Occasion, EventMention Mention, TextSpan Sentence)>();
         foreach (var e in doc.Events)
@@ -100,10 +100,9 @@ public sealed class UndatedReportDater : ICorpusStage
             if (actors.IsEmpty)
                 continue;
             var targets = Keys(doc, e.Targets, parties);
-            foreach (var occasion in dated)
+            foreach (var occasion in months.SelectMany(month => dated[(e.Category, month)]))
             {
-                if (occasion.Article != doc.Id && occasion.Category == e.Category && months.Contains(occasion.Month)
-                    && occasion.Actors.Overlaps(actors) && (targets.IsEmpty || occasion.Targets.IsEmpty || occasion.Targets.Overlaps(targets)))
+                if (occasion.Article != doc.Id && occasion.Actors.Overlaps(actors) && (targets.IsEmpty || occasion.Targets.IsEmpty || occasion.Targets.Overlaps(targets)))
                     support.Add((occasion, e, sentence));
             }
         }
