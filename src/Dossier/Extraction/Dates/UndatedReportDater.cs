@@ -21,8 +21,9 @@ namespace Dossier.Extraction.Dates;
 /// <para>The report is then read as written in that month: its dates are resolved again against a month anchor
 /// (<c>2023-06</c>, never a day, so "on Friday" stays unresolved) and its events are extracted again with those
 /// dates. The stated publication date stays null; a <c>date-inferred</c> flag says which month was taken and from how
-/// many reports, with the sentences that named the month as evidence. Only reports with a stated date vote, so the
-/// outcome does not depend on the order reports were ingested in, and running the stage again changes nothing.</para>
+/// many reports, with the sentences that named the month as evidence, and roles stated only in undated reports are
+/// as of that month. Only reports with a stated date vote, so the outcome does not depend on the order reports were
+/// ingested in, and running the stage again changes nothing.</para>
 /// </remarks>
 public sealed class UndatedReportDater : ICorpusStage
 {
@@ -32,7 +33,7 @@ public sealed class UndatedReportDater : ICorpusStage
     private readonly DateResolver _resolver = new();
 
     /// <inheritdoc />
-    public StageInfo Info { get; } = new("report-dates", Layers.Dates | Layers.Events, Layers.Dates | Layers.Events,
+    public StageInfo Info { get; } = new("report-dates", Layers.Dates | Layers.Events, Layers.Dates | Layers.Events | Layers.Entities,
         "Reports without a publication date dated to the month other reports give the same event; their dates and events read again.");
 
     /// <inheritdoc />
@@ -44,6 +45,7 @@ public sealed class UndatedReportDater : ICorpusStage
         var parties = new EventParties(corpus);
         var dated = DatedOccasions(corpus, parties);
         var articles = corpus.Articles.ToBuilder();
+        var months = new Dictionary<ArticleId, string>();
         for (var i = 0; i < articles.Count; i++)
         {
             var doc = articles[i];
@@ -51,10 +53,29 @@ public sealed class UndatedReportDater : ICorpusStage
                 continue;
             context.CancellationToken.ThrowIfCancellationRequested();
             if (Infer(doc, parties, dated) is { } inferred)
-                articles[i] = Redate(doc, inferred);
+            {
+                var month = string.Create(CultureInfo.InvariantCulture, $"{inferred.Year:D4}-{inferred.Month:D2}");
+                articles[i] = Redate(doc, inferred, month);
+                months[doc.Id] = month;
+            }
         }
-        return corpus with { Articles = articles.MoveToImmutable() };
+        return months.Count == 0 ? corpus : corpus with { Articles = articles.MoveToImmutable(), Entities = RolesAsOf(corpus.Entities, months) };
     }
+
+    // A role stated only in undated reports had no date; it is as of the month those reports were dated to (the latest
+    // when several). Roles that a dated report states keep that report's date.
+    private static ImmutableArray<Entity> RolesAsOf(ImmutableArray<Entity> entities, Dictionary<ArticleId, string> months) =>
+    [
+        .. entities.Select(entity => entity.Roles.Any(r => r.AsOf is null && r.Evidence.Any(e => months.ContainsKey(e.Article)))
+            ? entity with
+            {
+                Roles = [.. entity.Roles.Select(role => role.AsOf is null
+                    && role.Evidence.Select(e => months.GetValueOrDefault(e.Article)).OfType<string>().Max(StringComparer.Ordinal) is { } month
+                        ? role with { AsOf = month }
+                        : role)],
+            }
+            : entity),
+    ];
 
     private static bool Undated(Doc doc) =>
         doc.Metadata.Published is null && (doc.Layers & (Layers.Dates | Layers.Events)) == (Layers.Dates | Layers.Events);
@@ -166,9 +187,8 @@ public sealed class UndatedReportDater : ICorpusStage
     private static ImmutableHashSet<string> Keys(Doc doc, ImmutableArray<TextSpan> spans, EventParties parties) =>
         [.. spans.Select(span => parties.Key(doc, span)).OfType<string>()];
 
-    private Doc Redate(Doc doc, Inference inferred)
+    private Doc Redate(Doc doc, Inference inferred, string anchor)
     {
-        var anchor = string.Create(CultureInfo.InvariantCulture, $"{inferred.Year:D4}-{inferred.Month:D2}");
         var redated = doc with { Dates = _resolver.Resolve(doc.Text, anchor) };
         redated = redated with { Events = EventExtractor.Extract(redated) };
         var reports = inferred.Reports == 1 ? "1 other report" : $"{inferred.Reports} other reports";

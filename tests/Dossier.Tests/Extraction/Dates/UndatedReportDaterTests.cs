@@ -30,6 +30,7 @@ public sealed class UndatedReportDaterTests
 
         Foreign Minister Ana Lopez will meet Prime Minister Li Wei in Hanoi on June 18-19, officials said.
         Lopez told reporters on Friday that she expected frank talks. The two leaders last spoke at a summit in November.
+        Deputy Trade Minister Omar Haddad will travel with her.
         """;
 
     private static Doc Read(string text, string name) =>
@@ -60,6 +61,17 @@ public sealed class UndatedReportDaterTests
         var flag = Assert.Single(redated.Metadata.Flags, f => f.Code == UndatedReportDater.FlagCode);
         Assert.Contains("2023-06", flag.Detail, StringComparison.Ordinal);
         Assert.Contains("June 18-19", Assert.Single(flag.Evidence).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARoleOnlyTheUndatedReportStatesIsAsOfTheMonthItWasDatedTo()
+    {
+        var corpus = Corpus(Read(DatedReport, "dated.txt"), Read(UndatedReport, "undated.txt"));
+
+        var haddad = Assert.Single(corpus.Entities, e => e.Name == "Omar Haddad");
+        Assert.Equal("2023-06", Assert.Single(haddad.Roles).AsOf);
+        var lopez = Assert.Single(corpus.Entities, e => e.Name == "Ana Lopez");
+        Assert.All(lopez.Roles, role => Assert.Equal("2024-03-12", role.AsOf)); // stated by the dated report too
     }
 
     [Fact]
