@@ -16,7 +16,7 @@ namespace Dossier.Extraction.Dates;
 /// "in November", "later in the year"). Other reports in the same pile often date the same event in full ("his
 /// previous visit in June", written in April 2024, is June 2023). The evidence is an event of the undated report
 /// whose sentence names a month without a year, and an event in a report with a stated publication date that has the
-/// same PLOVER category, shares an actor (merged entity) and, when both name targets, a target, and is dated in that
+/// same PLOVER category, shares a person among its actors and, when both name targets, a target, and is dated in that
 /// same month. Each such report votes for its year; the year with the most reports wins, and a tie decides nothing.</para>
 /// <para>The report is then read as written in that month: its dates are resolved again against a month anchor
 /// (<c>2023-06</c>, never a day, so "on Friday" stays unresolved) and its events are extracted again with those
@@ -43,7 +43,9 @@ public sealed class UndatedReportDater : ICorpusStage
         if (!corpus.Articles.Any(Undated))
             return corpus;
         var parties = new EventParties(corpus);
-        var dated = DatedOccasions(corpus, parties);
+        // Only people vouch for an occasion: "the United States" holds talks in some June of every year.
+        var people = corpus.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var dated = DatedOccasions(corpus, parties, people);
         var articles = corpus.Articles.ToBuilder();
         var months = new Dictionary<ArticleId, string>();
         for (var i = 0; i < articles.Count; i++)
@@ -52,7 +54,7 @@ public sealed class UndatedReportDater : ICorpusStage
             if (!Undated(doc))
                 continue;
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (Infer(doc, parties, dated) is { } inferred)
+            if (Infer(doc, parties, people, dated) is { } inferred)
             {
                 var month = string.Create(CultureInfo.InvariantCulture, $"{inferred.Year:D4}-{inferred.Month:D2}");
                 articles[i] = Redate(doc, inferred, month);
@@ -86,7 +88,7 @@ public sealed class UndatedReportDater : ICorpusStage
 
     // Events of reports with a stated date whose own date falls in one calendar month; carried-on dates
     // (DateFromContext) are the report's lead day, not the event's.
-    private static ILookup<(string Category, int Month), Occasion> DatedOccasions(CorpusSnapshot corpus, EventParties parties)
+    private static ILookup<(string Category, int Month), Occasion> DatedOccasions(CorpusSnapshot corpus, EventParties parties, HashSet<string> people)
     {
         var occasions = new List<Occasion>();
         foreach (var doc in corpus.Articles)
@@ -98,7 +100,7 @@ public sealed class UndatedReportDater : ICorpusStage
                 if (e.DateFromContext || EventDate.Parse(e.Date) is not { } date
                     || date.Start.Year != date.End.Year || date.Start.Month != date.End.Month)
                     continue;
-                var actors = Keys(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties);
+                var actors = Keys(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties).Intersect(people);
                 if (actors.IsEmpty)
                     continue;
                 occasions.Add(new Occasion(e.Category, doc.Id, actors, Keys(doc, e.Targets, parties), date.Start.Year, date.Start.Month));
@@ -107,7 +109,7 @@ public sealed class UndatedReportDater : ICorpusStage
         return occasions.ToLookup(o => (o.Category, o.Month));
     }
 
-    private static Inference? Infer(Doc doc, EventParties parties, ILookup<(string Category, int Month), Occasion> dated)
+    private static Inference? Infer(Doc doc, EventParties parties, HashSet<string> people, ILookup<(string Category, int Month), Occasion> dated)
     {
         var support = new List<(Occasion Occasion, EventMention Mention, TextSpan Sentence)>();
         foreach (var e in doc.Events)
@@ -117,7 +119,7 @@ public sealed class UndatedReportDater : ICorpusStage
             var months = YearlessMonths(doc, sentence);
             if (months.Count == 0)
                 continue;
-            var actors = Keys(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties);
+            var actors = Keys(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties).Intersect(people);
             if (actors.IsEmpty)
                 continue;
             var targets = Keys(doc, e.Targets, parties);

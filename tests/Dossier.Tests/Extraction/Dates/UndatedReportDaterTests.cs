@@ -105,6 +105,18 @@ public sealed class UndatedReportDaterTests
     }
 
     [Fact]
+    public void CountriesAloneDoNotVouchForAnOccasion()
+    {
+        // Governments meet in some June of every year: without a person in common the year stays unknown.
+        var dated = Read("Vietnam and Laos review border trade\n\nMarch 12, 2024\n\nVietnam held talks with Laos in February on border trade.", "dated.txt");
+        var undated = Read("Border trade talks ahead\n\nVietnam will hold talks with Laos on February 18-19 on border trade.", "undated.txt");
+        Assert.Contains(dated.Events, e => e.Category == "CONSULT" && e.Date == "2024-02");
+        var corpus = Corpus(dated, undated);
+
+        Assert.Null(ValueOf(Assert.Single(corpus.Articles, d => d.Id == undated.Id), "February 18-19"));
+    }
+
+    [Fact]
     public void RunningTheStageAgainOnItsOwnOutputChangesNothing()
     {
         var first = Corpus(Read(DatedReport, "dated.txt"), Read(UndatedReport, "undated.txt"));
