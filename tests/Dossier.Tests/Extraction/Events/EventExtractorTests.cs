@@ -192,6 +192,22 @@ public sealed class EventExtractorTests
         Assert.Null(Assert.Single(EventExtractor.Extract(dated), e => dated[e.Trigger] == "met").Date);
     }
 
+    [Theory]
+    [InlineData("Lopez will meet Li in Hanoi on Friday.\n\nLopez spoke with Li by phone.", null)]
+    [InlineData("Lopez met Li in Hanoi on Friday.\n\nLopez spoke with Li by phone.", "2024-04-26")]
+    public void WhatHappenedDoesNotCarryADayTheReportNamesOnlyAsAPlanEvenWithoutAPublicationDate(string text, string? expected)
+    {
+        var doc = QuoteEvaluation.Annotate(Pipeline, text, "test");
+        var friday = text.IndexOf("on Friday", StringComparison.Ordinal);
+        var dated = doc with
+        {
+            Metadata = doc.Metadata with { Published = null },
+            Dates = [new DateMention(new TextSpan(friday, friday + 9), "2024-04-26")],
+            Layers = doc.Layers | Layers.Dates,
+        };
+        Assert.Equal(expected, Assert.Single(EventExtractor.Extract(dated), e => dated[e.Trigger] == "spoke with").Date);
+    }
+
     [Fact]
     public void TheDateComesFromTheDatesLayerWhenItIsThere()
     {
