@@ -8,8 +8,8 @@ internal sealed class NerFeatures
     /// <summary>Most static features one token gets.</summary>
     public const int MaxStatic = 64;
 
-    /// <summary>Features that depend on the previous tags.</summary>
-    public const int DynamicCount = 4;
+    /// <summary>Features that depend on the previous tag.</summary>
+    public const int DynamicCount = 3;
 
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlySet<string> _commonWords;
@@ -129,14 +129,19 @@ internal sealed class NerFeatures
         return k;
     }
 
-    /// <summary>Writes the features that depend on the two previous tags.</summary>
-    public static void Dynamic(Sentence s, int i, int previous, int previous2, Span<uint> into)
+    /// <summary>Writes the bases of the features that depend on the previous tag (the tag bigram, and the bigram with the
+    /// word and with its shape); <see cref="WithPrevious"/> turns a base into the feature for one previous tag.</summary>
+    public static void DynamicBases(Sentence s, int i, Span<uint> into)
     {
-        into[0] = H(30, (char)('a' + previous + 1));
-        into[1] = H(31, (char)('a' + previous + 1), (char)('a' + previous2 + 1));
-        into[2] = H(32, (char)('a' + previous + 1), s.Lower[i]);
-        into[3] = H(33, (char)('a' + previous + 1), s.Shapes[i]);
+        into[0] = H(30);
+        into[1] = Experiment.Contains('w') ? H(32, s.Lower[i]) : 0;
+        into[2] = Experiment.Contains('s') ? H(33, s.Shapes[i]) : 0;
     }
+
+    internal static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_NER_DYN") ?? "ws";
+
+    /// <summary>The feature of <paramref name="basis"/> for the previous tag <paramref name="previous"/> (-1 at the sentence start).</summary>
+    public static uint WithPrevious(uint basis, int previous) => ((basis ^ (uint)(previous + 2)) * Prime ^ 0x1F) * Prime;
 
     /// <summary>Word shape with runs collapsed: "Blinken" → "Xx", "U.S." → "X.X.", "2024" → "d", "Ki-moon" → "Xx-x".</summary>
     internal static string Shape(string word)

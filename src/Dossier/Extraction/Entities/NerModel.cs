@@ -24,7 +24,7 @@ public sealed class NerModel
     private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Rows are padded to 32 floats so a row adds to the scores in a few vector operations.
-    private const int Stride = 32;
+    private const int Stride = ViterbiDecoder.Stride;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly FeatureTable _table;
@@ -40,7 +40,15 @@ public sealed class NerModel
         _weights = new float[rows.Count * Stride];
         for (var r = 0; r < rows.Count; r++)
             weights.AsSpan(r * BilouTags.Count, BilouTags.Count).CopyTo(_weights.AsSpan(r * Stride));
+        Span<uint> bases = stackalloc uint[NerFeatures.DynamicCount];
+        NerFeatures.DynamicBases(new NerFeatures.Sentence { Lower = [""], Shapes = [""], Length = 1 }, 0, bases);
+        _transitionRows = new int[ViterbiDecoder.Previous];
+        for (var p = 0; p < _transitionRows.Length; p++)
+            _transitionRows[p] = _table.Find(NerFeatures.WithPrevious(bases[0], p - 1));
     }
+
+    // The row of the tag-bigram feature for each previous tag (-1 first): the same for every token.
+    private readonly int[] _transitionRows;
 
     /// <summary>The model shipped with Dossier.</summary>
     public static NerModel Default => DefaultModel.Value;
@@ -247,16 +255,20 @@ public sealed class NerModel
     internal void Predict(ReadOnlySpan<string> words, NerFeatures.Sentence sentence, Span<int> tags)
     {
         Features.Prepare(words, sentence);
-        Span<uint> features = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
-        Span<float> scores = stackalloc float[Stride];
-        var previous = -1;
-        var previous2 = -1;
-        for (var i = 0; i < words.Length; i++)
+        const int D = NerFeatures.DynamicCount;
+        const int P = ViterbiDecoder.Previous;
+        var n = words.Length;
+        Span<uint> features = stackalloc uint[NerFeatures.MaxStatic];
+        Span<uint> bases = stackalloc uint[D];
+        var emissionLength = n * Stride;
+        var dynamicLength = n * P * D;
+        Span<float> emissions = emissionLength <= 8192 ? stackalloc float[emissionLength] : new float[emissionLength];
+        Span<int> dynamicRows = dynamicLength <= 16384 ? stackalloc int[dynamicLength] : new int[dynamicLength];
+        emissions.Clear();
+        for (var i = 0; i < n; i++)
         {
+            var scores = emissions.Slice(i * Stride, Stride);
             var count = NerFeatures.Static(sentence, i, features);
-            NerFeatures.Dynamic(sentence, i, previous, previous2, features[count..]);
-            count += NerFeatures.DynamicCount;
-            scores.Clear();
             for (var f = 0; f < count; f++)
             {
                 var row = _table.Find(features[f]);
@@ -266,21 +278,16 @@ public sealed class NerModel
                 for (var t = 0; t < Stride; t += Vector<float>.Count)
                     (new Vector<float>(scores[t..]) + new Vector<float>(weights[t..])).CopyTo(scores[t..]);
             }
-            var last = i == words.Length - 1;
-            var best = BilouTags.O;
-            var bestScore = float.NegativeInfinity;
-            for (var t = 0; t < BilouTags.Count; t++)
+            NerFeatures.DynamicBases(sentence, i, bases);
+            for (var p = 0; p < P; p++)
             {
-                if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
-                {
-                    best = t;
-                    bestScore = scores[t];
-                }
+                var rows = dynamicRows.Slice((i * P + p) * D, D);
+                rows[0] = _transitionRows[p];
+                for (var d = 1; d < D; d++)
+                    rows[d] = bases[d] == 0 ? -1 : _table.Find(NerFeatures.WithPrevious(bases[d], p - 1));
             }
-            tags[i] = best;
-            previous2 = previous;
-            previous = best;
         }
+        ViterbiDecoder.Decode(emissions, _weights, dynamicRows, D, tags);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
