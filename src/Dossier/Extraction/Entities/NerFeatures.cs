@@ -28,6 +28,7 @@ internal sealed class NerFeatures
         public string[] Shapes = [];
         public byte[] Gazetteer = [];
         public bool[] Common = [];
+        public byte[] Run = [];
         public bool Headline;
         public int Opener;
         public int Length;
@@ -43,6 +44,7 @@ internal sealed class NerFeatures
             into.Words = new string[n * 2];
             into.Gazetteer = new byte[n * 2 * Gazetteer.CategoryCount];
             into.Common = new bool[n * 2];
+            into.Run = new byte[n * 2];
         }
         into.Length = n;
         var upperWords = 0;
@@ -66,6 +68,22 @@ internal sealed class NerFeatures
             }
         }
         into.Headline = letterWords >= 3 && upperWords * 2 > letterWords;
+        // Runs of capitalised words: position in the run and its length (capped), as one code per token (0: not capitalised).
+        for (var i = 0; i < n;)
+        {
+            if (words[i].Length == 0 || !char.IsUpper(words[i][0]))
+            {
+                into.Run[i++] = 0;
+                continue;
+            }
+            var end = i;
+            while (end < n && words[end].Length > 0 && char.IsUpper(words[end][0]))
+                end++;
+            var length = Math.Min(end - i, 4);
+            for (var k = i; k < end; k++)
+                into.Run[k] = (byte)(1 + Math.Min(k - i, 3) * 4 + (length - 1));
+            i = end;
+        }
         _gazetteer.Match(words, into.Gazetteer.AsSpan(0, n * Gazetteer.CategoryCount));
     }
 
@@ -113,6 +131,12 @@ internal sealed class NerFeatures
             into[k++] = H(25, i == s.Opener ? 'f' : 'r', shape);
         if (i + 1 < s.Length && s.Common[i + 1])
             into[k++] = H(26, 'n', nextShape);
+        if (Experiment.Contains('r'))
+        {
+            if (s.Run[i] != 0)
+                into[k++] = H(27, (char)('a' + s.Run[i]));
+            into[k++] = H(28, prev, next);
+        }
         var gazetteer = s.Gazetteer.AsSpan(i * Gazetteer.CategoryCount, Gazetteer.CategoryCount);
         for (var c = 0; c < Gazetteer.CategoryCount; c++)
         {
@@ -138,7 +162,7 @@ internal sealed class NerFeatures
         into[2] = Experiment.Contains('s') ? H(33, s.Shapes[i]) : 0;
     }
 
-    internal static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_NER_DYN") ?? "ws";
+    internal static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_NER_DYN") ?? "wr";
 
     /// <summary>The feature of <paramref name="basis"/> for the previous tag <paramref name="previous"/> (-1 at the sentence start).</summary>
     public static uint WithPrevious(uint basis, int previous) => ((basis ^ (uint)(previous + 2)) * Prime ^ 0x1F) * Prime;

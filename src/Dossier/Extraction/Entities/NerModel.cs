@@ -6,18 +6,18 @@ using Dossier.Documents;
 
 namespace Dossier.Extraction.Entities;
 
-/// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, greedy BILOU decoding.</summary>
+/// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, Viterbi decoding of BILOU tags.</summary>
 /// <remarks>
-/// Thread-safe once loaded. The shipped model (<c>models/ner-v2.bin</c>, built by <c>dossier train ner</c>) is embedded in
+/// Thread-safe once loaded. The shipped model (<c>models/ner-v3.bin</c>, built by <c>dossier train ner</c>) is embedded in
 /// the engine assembly and loaded on first use by <see cref="Default"/>; nothing is downloaded.
 /// </remarks>
 public sealed class NerModel
 {
     private const string Magic = "DSNER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>The shipped model's file name under <c>models/</c> (and its resource name in the engine).</summary>
-    public const string FileName = "ner-v2.bin";
+    public const string FileName = "ner-v3.bin";
 
     private const string ResourceName = "Dossier.Models." + FileName;
 
@@ -90,9 +90,9 @@ public sealed class NerModel
             }
             var tags = new int[words.Length];
             Predict(words, scratch, tags);
-            spans.Add(Spans(words, tags));
+            spans.Add(NerFeatures.Experiment.Contains('R') ? [.. BilouTags.Decode(tags)] : Spans(words, tags));
         }
-        if (sentences.Count > 1)
+        if (sentences.Count > 1 && !NerFeatures.Experiment.Contains('N'))
             NameConsistency.Apply(this, sentences, spans);
         return spans;
     }
@@ -136,7 +136,9 @@ public sealed class NerModel
     // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
 
-    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for" };
+    private static readonly HashSet<string> Connectors = NerFeatures.Experiment.Contains('c')
+        ? new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for", "on", "des", "et", "pour", "y", "für" }
+        : new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for" };
 
     private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
     {
@@ -228,7 +230,21 @@ public sealed class NerModel
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
 
-    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]);
+    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]) && !(NerFeatures.Experiment.Contains('h') && IsPrefixedName(word));
+
+    // "al-Nafjan", "el-Sisi", "ez-Zor": an Arabic article or "bin"/"abu" joined by a hyphen to a capitalised name is part of
+    // the name, though it starts in lower case.
+    private static bool IsPrefixedName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is >= 2 and <= 4 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && NamePrefixes.Contains(word[..hyphen]);
+    }
+
+    private static readonly HashSet<string> NamePrefixes = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ad", "ar", "as", "at", "az", "ash", "ed", "en", "er", "es", "ez", "ul", "bin", "ibn", "abu", "bint", "ben",
+    };
 
     private static bool IsEdgeNoise(string word)
     {

@@ -4,11 +4,14 @@ using Dossier.Documents;
 
 namespace Dossier.Extraction.Entities;
 
-/// <summary>Trains a <see cref="NerModel"/>: an averaged perceptron over hashed features, greedy left-to-right, BILOU tags.</summary>
+/// <summary>Trains a <see cref="NerModel"/>: a structured averaged perceptron over hashed features, BILOU tags, decoded
+/// with Viterbi over tag bigrams.</summary>
 /// <remarks>
-/// Greedy decoding with the previous two tags as features (the model predicts its own history while training, so it
-/// learns to recover from its mistakes) is as accurate as Viterbi for NER and several times faster. Averaging the weights
-/// over every step makes the perceptron as good as a CRF here at a fraction of the training time.
+/// Each training sentence is decoded whole, exactly as the tagger decodes it, and the features of the gold sequence go up
+/// and those of the predicted one down where the two differ (Collins 2002). The greedy left-to-right perceptron this
+/// replaces (previous two predicted tags as features) could not fit its own training data (5.3% of tokens still wrong
+/// after 12 epochs, against 1% here) and scored 6 points of F1 lower on every held-back set (docs/entities.md).
+/// Averaging the weights over every step makes the perceptron as good as a CRF at a fraction of the training time.
 /// </remarks>
 public static class NerTrainer
 {
