@@ -9,7 +9,7 @@ internal sealed class NerFeatures
     public const int MaxStatic = 64;
 
     /// <summary>Features that depend on the previous tag.</summary>
-    public const int DynamicCount = 3;
+    public const int DynamicCount = 2;
 
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlySet<string> _commonWords;
@@ -131,12 +131,9 @@ internal sealed class NerFeatures
             into[k++] = H(25, i == s.Opener ? 'f' : 'r', shape);
         if (i + 1 < s.Length && s.Common[i + 1])
             into[k++] = H(26, 'n', nextShape);
-        if (Experiment.Contains('r'))
-        {
-            if (s.Run[i] != 0)
-                into[k++] = H(27, (char)('a' + s.Run[i]));
-            into[k++] = H(28, prev, next);
-        }
+        if (s.Run[i] != 0)
+            into[k++] = H(27, (char)('a' + s.Run[i]));
+        into[k++] = H(28, prev, next);
         var gazetteer = s.Gazetteer.AsSpan(i * Gazetteer.CategoryCount, Gazetteer.CategoryCount);
         for (var c = 0; c < Gazetteer.CategoryCount; c++)
         {
@@ -154,15 +151,15 @@ internal sealed class NerFeatures
     }
 
     /// <summary>Writes the bases of the features that depend on the previous tag (the tag bigram, and the bigram with the
-    /// word and with its shape); <see cref="WithPrevious"/> turns a base into the feature for one previous tag.</summary>
+    /// word); <see cref="WithPrevious"/> turns a base into the feature for one previous tag.</summary>
+    /// <remarks>First order only: Viterbi over tag pairs stays cheap. The greedy tagger's features of the two previous tags
+    /// and of the previous tag with the word's shape are gone; with the shape as well, or with the bigram alone, the
+    /// held-back scores were the same within seed noise (docs/entities.md).</remarks>
     public static void DynamicBases(Sentence s, int i, Span<uint> into)
     {
         into[0] = H(30);
-        into[1] = Experiment.Contains('w') ? H(32, s.Lower[i]) : 0;
-        into[2] = Experiment.Contains('s') ? H(33, s.Shapes[i]) : 0;
+        into[1] = H(32, s.Lower[i]);
     }
-
-    internal static readonly string Experiment = Environment.GetEnvironmentVariable("DOSSIER_NER_DYN") ?? "wr";
 
     /// <summary>The feature of <paramref name="basis"/> for the previous tag <paramref name="previous"/> (-1 at the sentence start).</summary>
     public static uint WithPrevious(uint basis, int previous) => ((basis ^ (uint)(previous + 2)) * Prime ^ 0x1F) * Prime;

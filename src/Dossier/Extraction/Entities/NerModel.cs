@@ -90,9 +90,9 @@ public sealed class NerModel
             }
             var tags = new int[words.Length];
             Predict(words, scratch, tags);
-            spans.Add(NerFeatures.Experiment.Contains('R') ? [.. BilouTags.Decode(tags)] : Spans(words, tags));
+            spans.Add(Spans(words, tags));
         }
-        if (sentences.Count > 1 && !NerFeatures.Experiment.Contains('N'))
+        if (sentences.Count > 1)
             NameConsistency.Apply(this, sentences, spans);
         return spans;
     }
@@ -136,9 +136,8 @@ public sealed class NerModel
     // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
 
-    private static readonly HashSet<string> Connectors = NerFeatures.Experiment.Contains('c')
-        ? new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for", "on", "des", "et", "pour", "y", "für" }
-        : new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for" };
+    // "Council on Foreign Relations", "Ordre des Palmes Académiques", "Parti des Réformes et des Libertés".
+    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for", "on", "des", "et", "pour", "y", "für" };
 
     private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
     {
@@ -170,8 +169,9 @@ public sealed class NerModel
         var start = first;
         var end = last;
         // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
-        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])))
-            start++;
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])
+            || (kind == EntityKind.Person && Weekdays.Contains(words[start]))))
+            start++; // "On Sunday Yellen was received …": a weekday is no part of a name
         while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
             end--;
         if (end == start)
@@ -202,13 +202,21 @@ public sealed class NerModel
                 var title = string.Join(' ', words[i..(i + length)].ToArray());
                 if (!char.IsUpper(title[0]) || !lexicon.Titles.Contains(title) || StartsLower(words[i + length]) || !char.IsLetter(words[i + length][0]))
                     continue;
-                if (!(kind == EntityKind.Person || i > start || length >= 2))
-                    continue; // "General Motors" is a company, not a general
+                if (!(kind == EntityKind.Person || i > start || length >= 2 || title.EndsWith('.')))
+                    continue; // "General Motors" is a company, not a general; "Gen. CQ Brown" is a general
                 if (i > start)
                     spans.Add((start, i, KindOfPart(words[start..i], lexicon.Countries.ContainsKey(string.Join(' ', words[start..i].ToArray())) ? EntityKind.Gpe : kind)));
                 AddPart(words, i + length, end, EntityKind.Person, spans);
                 return;
             }
+        }
+        if (kind == EntityKind.Person && end - start >= 2)
+        {
+            // "a match between the Shanghai Sharks and …": "the" before a whole name makes it a team, band or body, not a
+            // person (a person's name after "the" modifies a noun: "the Obama administration").
+            if (start > 0 && words[start - 1] is "the" && (end == words.Length || !StartsLower(words[end]) || WordsAfterAWholeName.Contains(words[end]))
+                && !NamesAPerson(words[start..end]))
+                kind = EntityKind.Org;
         }
         // "LONDON", "Kenya": a word the gazetteer lists as a country or place and not as a person is not a person.
         if (kind == EntityKind.Person && end - start == 1
@@ -222,6 +230,25 @@ public sealed class NerModel
         spans.Add((start, end, kind));
     }
 
+    // Whether a word of the name is listed as a person or a given name ("the Prophet Muhammad").
+    private bool NamesAPerson(ReadOnlySpan<string> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((Gazetteer.Lookup(words[i..(i + 1)]) & (GazetteerCategory.Person | GazetteerCategory.FirstName)) != 0)
+                return true;
+        }
+        return (Gazetteer.Lookup(words) & GazetteerCategory.Person) != 0;
+    }
+
+    // Words that end a noun phrase: after "the X Y", they show X Y is the whole phrase, not a modifier of a noun.
+    private static readonly HashSet<string> WordsAfterAWholeName = new(StringComparer.Ordinal)
+    {
+        "and", "or", "in", "on", "at", "of", "to", "for", "with", "from", "by", "against", "beat", "beats", "vs", "vs.", "v",
+    };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
     // Capitalised function words that open a sentence, not a name ("“In Argentina, …", "The EU").
     private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
     {
@@ -230,7 +257,7 @@ public sealed class NerModel
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
 
-    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]) && !(NerFeatures.Experiment.Contains('h') && IsPrefixedName(word));
+    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]) && !IsPrefixedName(word);
 
     // "al-Nafjan", "el-Sisi", "ez-Zor": an Arabic article or "bin"/"abu" joined by a hyphen to a capitalised name is part of
     // the name, though it starts in lower case.

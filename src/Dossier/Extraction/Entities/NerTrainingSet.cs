@@ -25,14 +25,10 @@ public static class NerTrainingSet
         foreach (var domain in Directory.GetDirectories(Path.Combine(nerDirectory, "crossner")).Order(StringComparer.Ordinal))
         {
             sentences.AddRange(NerCorpusReader.Read(Path.Combine(domain, "train.txt")));
-            if (!(Environment.GetEnvironmentVariable("DOSSIER_NER_NOPOLDEV") is not null && domain.EndsWith("politics", StringComparison.Ordinal)))
-                sentences.AddRange(NerCorpusReader.Read(Path.Combine(domain, "dev.txt")));
+            sentences.AddRange(NerCorpusReader.Read(Path.Combine(domain, "dev.txt")));
         }
-        var wg = int.Parse(Environment.GetEnvironmentVariable("DOSSIER_NER_WG") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-        for (var k = 0; k < wg; k++)
-            sentences.AddRange(NerCorpusReader.Read(Path.Combine(nerDirectory, "wikigold", "wikigold.conllu")).Where(s => !IsHeldBack(s)));
-        if (Environment.GetEnvironmentVariable("DOSSIER_NER_NOUNER") is null)
-            sentences.AddRange(NerCorpusReader.Read(Path.Combine(nerDirectory, "uner-english-ewt", "en_ewt-ud-dev.iob2")));
+        sentences.AddRange(NerCorpusReader.Read(Path.Combine(nerDirectory, "wikigold", "wikigold.conllu")).Where(s => !IsHeldBack(s)));
+        sentences.AddRange(NerCorpusReader.Read(Path.Combine(nerDirectory, "uner-english-ewt", "en_ewt-ud-dev.iob2")));
         return sentences;
     }
 
