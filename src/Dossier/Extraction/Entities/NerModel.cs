@@ -212,7 +212,7 @@ public sealed class NerModel
         }
         if (kind == EntityKind.Person && end - start >= 2)
         {
-            // "a match between the Shanghai Sharks and …": "the" before a whole name makes it a team, band or body, not a
+            // "a final between the Lagos Lions and …": "the" before a whole name makes it a team, band or body, not a
             // person (a person's name after "the" modifies a noun: "the Obama administration").
             if (start > 0 && words[start - 1] is "the" && (end == words.Length || !StartsLower(words[end]) || WordsAfterAWholeName.Contains(words[end]))
                 && !NamesAPerson(words[start..end]))
