@@ -305,8 +305,8 @@ public sealed class NerModel
         Span<uint> bases = stackalloc uint[D];
         var emissionLength = n * Stride;
         var dynamicLength = n * P * D;
-        Span<float> emissions = emissionLength <= 8192 ? stackalloc float[emissionLength] : new float[emissionLength];
-        Span<int> dynamicRows = dynamicLength <= 16384 ? stackalloc int[dynamicLength] : new int[dynamicLength];
+        Span<float> emissions = emissionLength <= 4096 ? stackalloc float[emissionLength] : new float[emissionLength];
+        Span<int> dynamicRows = dynamicLength <= 8192 ? stackalloc int[dynamicLength] : new int[dynamicLength];
         emissions.Clear();
         for (var i = 0; i < n; i++)
         {

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace Dossier.Extraction.Entities;
 
 /// <summary>Best BILOU tag sequence of a sentence under first-order scores: per-token scores plus, per token, scores that
-/// depend on the previous tag (the tag bigram, and the bigram with the token's word and shape).</summary>
+/// depend on the previous tag (the tag bigram, and the bigram with the token's word).</summary>
 /// <remarks>
 /// Shared by the tagger and the trainer, so training decodes exactly as tagging does (a structured perceptron: weights
 /// learnt greedily and decoded with a search prefer paths the greedy history never saw). Weight rows are
@@ -49,7 +49,7 @@ internal static class ViterbiDecoder
         Span<float> next = stackalloc float[Stride];
         Span<float> pair = stackalloc float[Stride];
         var backLength = n * T;
-        Span<byte> back = backLength <= 16384 ? stackalloc byte[backLength] : new byte[backLength];
+        Span<byte> back = backLength <= 8192 ? stackalloc byte[backLength] : new byte[backLength];
         for (var i = 0; i < n; i++)
         {
             var last = i == n - 1 ? 1 : 0;
