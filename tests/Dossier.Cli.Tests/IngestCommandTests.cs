@@ -108,6 +108,40 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(files, ArticleCount(CliRunner.Run("export", "--format", "json", "--db", Db).Output));
     }
 
+    [Fact]
+    public void AnUndatedReportIsStoredWithTheDatesOtherReportsGiveItAndASecondRunChangesNothing()
+    {
+        // Invented reports: the dated one places "her previous visit in June" in 2023; the undated one names
+        // "June 18-19" without a year.
+        _directory.Write("dated/a-dated.txt", "Lopez ends Hanoi trip with pledge of further talks\n\nBy Mara Quist\n\nMarch 12, 2024\n\n"
+            + "Foreign Minister Ana Lopez met Prime Minister Li Wei in Hanoi on Monday to discuss river shipping.\n"
+            + "Lopez had met Li Wei in Hanoi during her previous visit in June.");
+        _directory.Write("undated/b-undated.txt", "Lopez heads to Hanoi for talks on shipping\n\n"
+            + "Foreign Minister Ana Lopez will meet Prime Minister Li Wei in Hanoi on June 18-19, officials said.");
+        var export = _directory.File("export.json");
+
+        // The undated report first, alone: nothing dates it yet. Then the dated one arrives and dates it.
+        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(_directory.Path, "undated"), "--db", Db).ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(_directory.Path, "dated"), "--db", Db).ExitCode);
+        Assert.Equal(0, CliRunner.Run("export", "--format", "json", "--out", export, "--db", Db).ExitCode);
+        var first = File.ReadAllText(export);
+        using (var document = JsonDocument.Parse(first))
+        {
+            var dates = document.RootElement.GetProperty("dates").EnumerateArray()
+                .ToDictionary(d => d.GetProperty("text").GetString()!, d => d.GetProperty("value").GetString());
+            Assert.Equal("2023-06-18/2023-06-19", dates["June 18-19"]);
+            var undated = Assert.Single(document.RootElement.GetProperty("articles").EnumerateArray(),
+                a => a.GetProperty("file_name").GetString() == "b-undated.txt");
+            Assert.Equal(JsonValueKind.Null, undated.GetProperty("published").ValueKind);
+            Assert.Contains(undated.GetProperty("flags").EnumerateArray(), f => f.GetProperty("code").GetString() == "date-inferred");
+        }
+
+        var again = CliRunner.Run("ingest", Path.Combine(_directory.Path, "undated"), Path.Combine(_directory.Path, "dated"), "--db", Db);
+        Assert.Contains("0 new, 2 unchanged", again.Output);
+        Assert.Equal(0, CliRunner.Run("export", "--format", "json", "--out", export, "--db", Db).ExitCode);
+        Assert.Equal(first, File.ReadAllText(export));
+    }
+
     private static byte[] Compress(string text)
     {
         using var output = new MemoryStream();

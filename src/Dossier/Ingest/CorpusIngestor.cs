@@ -59,7 +59,7 @@ public sealed class CorpusIngestor(DossierPipeline pipeline, IDossierStore store
         }
 
         if (added + versions > 0 && pipeline.CorpusStages.Length > 0)
-            store.SaveCorpus(pipeline.RunCorpus(store.LoadCorpus(), cancellationToken));
+            RunCorpus(cancellationToken);
 
         var elapsed = pipeline.Options.Clock.GetElapsedTime(started);
         return new IngestReport(files.Count, added, unchanged, versions, [.. problems], elapsed);
@@ -72,7 +72,20 @@ public sealed class CorpusIngestor(DossierPipeline pipeline, IDossierStore store
         var raws = store.LoadArticles().Select(doc => doc.Raw).ToList();
         var docs = pipeline.ProcessMany(raws, cancellationToken: cancellationToken);
         store.SaveBatch(docs, replace: true);
-        store.SaveCorpus(pipeline.RunCorpus(store.LoadCorpus(), cancellationToken));
+        RunCorpus(cancellationToken);
         return docs.Length;
+    }
+
+    // Corpus stages may read an article again with what other reports tell (an undated report's dates): those
+    // articles are stored with their new layers, the others are left as they are.
+    private void RunCorpus(CancellationToken cancellationToken)
+    {
+        var before = store.LoadCorpus();
+        var after = pipeline.RunCorpus(before, cancellationToken);
+        var stored = before.Articles.ToDictionary(doc => doc.Id);
+        var changed = after.Articles.Where(doc => !stored.TryGetValue(doc.Id, out var old) || !ReferenceEquals(old, doc)).ToList();
+        if (changed.Count > 0)
+            store.SaveBatch(changed, replace: true);
+        store.SaveCorpus(after);
     }
 }

@@ -27,6 +27,7 @@ internal static class DefaultStages
     public static IEnumerable<ICorpusStage> CorpusStages()
     {
         yield return new EntityMerger();
+        yield return new UndatedReportDater();
         yield return new CopyDetector();
         yield return new StoryClusterer();
         yield return new IssueTagger();

@@ -154,10 +154,10 @@ internal sealed partial class TemporalTagger
                     return new Found(TimexType.Date, Day(new DateOnly(y, month, day)), "year from weekday");
             }
         }
-        if (!c.Anchor.HasDay)
+        if (c.Anchor.Month is null)
             return new Found(TimexType.Date, null, "no anchor: year unknown");
         var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
-        var chosen = ChooseYear(c.Anchor.Date, month, day, tense);
+        var chosen = ChooseYear(c.Anchor, month, day, tense);
         return chosen is null ? null : new Found(TimexType.Date, Day(chosen.Value), Note(c, tense, cue));
     }
 
@@ -179,10 +179,10 @@ internal sealed partial class TemporalTagger
             year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
             note = "explicit range";
         }
-        else if (c.Anchor.HasDay)
+        else if (c.Anchor.Month is not null)
         {
             var (tense, cue) = c.Tense.Detect(m.Index, m.Index + m.Length);
-            if (ChooseYear(c.Anchor.Date, m1, Math.Min(d1, 28), tense) is not { } first)
+            if (ChooseYear(c.Anchor, m1, Math.Min(d1, 28), tense) is not { } first)
                 return null;
             year = first.Year;
             note = Note(c, tense, cue);
@@ -888,6 +888,19 @@ internal sealed partial class TemporalTagger
     }
 
     // The year that puts a month and day in the direction the tense gives, if that lands within reach; else the nearest.
+    // A month anchor (a report dated only from what other reports tell) places a month-day too: the anchor's own month
+    // is in the anchor's year, another month takes the year its tense points to, seen from the middle of that month.
+    private static DateOnly? ChooseYear(DateAnchor anchor, int month, int day, Tense tense)
+    {
+        if (anchor.HasDay)
+            return ChooseYear(anchor.Date, month, day, tense);
+        if (anchor is not { Year: { } year, Month: { } anchorMonth })
+            return null;
+        if (month == anchorMonth)
+            return IsValid(year, month, day) ? new DateOnly(year, month, day) : null;
+        return ChooseYear(new DateOnly(year, anchorMonth, 15), month, day, tense);
+    }
+
     private static DateOnly? ChooseYear(DateOnly anchor, int month, int day, Tense tense)
     {
         DateOnly? nearest = null;

@@ -85,6 +85,32 @@ internal static class DescriptionResolver
             if (lexicon.Titles.Contains(title) && !RoleRules.Honorifics.Contains(title))
                 yield return (mention.Span, [lexicon.CanonicalTitles[title]], country);
         }
+        // The same with only the country tagged: "US [GPE] Secretary of State to meet …", no name after the title.
+        foreach (var mention in doc.Mentions.Where(m => m.Kind == EntityKind.Gpe))
+        {
+            if (lexicon.CountryOf(doc[mention.Span]) is not { } country || TitleAfter(doc.Text, mention.Span.End, lexicon) is not { } title)
+                continue;
+            yield return (new TextSpan(mention.Span.Start, title.End), [lexicon.CanonicalTitles[title.Text]], country);
+        }
+    }
+
+    // A listed title right after a country on the same line, with no capitalised name after it.
+    private static (string Text, int End)? TitleAfter(string text, int at, EntityLexicon lexicon)
+    {
+        if (at >= text.Length || text[at] != ' ')
+            return null;
+        var lineEnd = text.IndexOf('\n', at);
+        var rest = text[(at + 1)..(lineEnd < 0 ? text.Length : lineEnd)];
+        var words = rest.Split(' ');
+        for (var length = Math.Min(lexicon.MaxTitleWords, words.Length); length >= 1; length--)
+        {
+            var title = string.Join(' ', words[..length]);
+            if (title.Length == 0 || !char.IsUpper(title[0]) || !lexicon.Titles.Contains(title) || RoleRules.Honorifics.Contains(title))
+                continue;
+            var next = length < words.Length ? words[length] : "";
+            return next.Length > 0 && char.IsUpper(next[0]) ? null : (title, at + 1 + title.Length);
+        }
+        return null;
     }
 
     private static bool Preceded(Doc doc, int start)

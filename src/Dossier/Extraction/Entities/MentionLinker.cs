@@ -92,14 +92,19 @@ internal static class MentionLinker
         "Peninsula", "Canal", "Desert", "Valley", "Plateau", "Archipelago",
     };
 
-    // The mention ends at a colon, and it and the capitalised words before it are the whole start of the line, at
-    // most five words: a heading of a listicle or summary, not a name in running text.
+    // The mention ends at a colon (or at a bracket closed just before one: "Shanghai Stop (April 24-25):"), and it and
+    // the capitalised words before it (after a list number) are the whole start of the line, at most five words: a
+    // heading of a listicle or summary, not a name in running text.
     private static bool IsLineLabel(string text, Text.TextSpan span, string surface)
     {
-        if (span.End >= text.Length || text[span.End] != ':')
+        var after = span.End;
+        if (PersonRules.BracketBeforeColon().Match(text, after) is { Success: true } bracket)
+            after += bracket.Length;
+        if (after >= text.Length || text[after] != ':')
             return false;
         var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
-        var before = text[lineStart..span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = text[lineStart..span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => PersonRules.ListNumber().IsMatch(w)).ToArray();
         if (before.Length == 0 && !surface.Contains(' ', StringComparison.Ordinal))
             return false;
         return before.Length + surface.Split(' ').Length <= 5 && before.All(w => char.IsUpper(w[0]));

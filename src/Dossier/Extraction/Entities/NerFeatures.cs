@@ -8,8 +8,8 @@ internal sealed class NerFeatures
     /// <summary>Most static features one token gets.</summary>
     public const int MaxStatic = 64;
 
-    /// <summary>Features that depend on the previous tags.</summary>
-    public const int DynamicCount = 4;
+    /// <summary>Features that depend on the previous tag.</summary>
+    public const int DynamicCount = 2;
 
     private readonly Gazetteer _gazetteer;
     private readonly IReadOnlySet<string> _commonWords;
@@ -28,6 +28,7 @@ internal sealed class NerFeatures
         public string[] Shapes = [];
         public byte[] Gazetteer = [];
         public bool[] Common = [];
+        public byte[] Run = [];
         public bool Headline;
         public int Opener;
         public int Length;
@@ -43,6 +44,7 @@ internal sealed class NerFeatures
             into.Words = new string[n * 2];
             into.Gazetteer = new byte[n * 2 * Gazetteer.CategoryCount];
             into.Common = new bool[n * 2];
+            into.Run = new byte[n * 2];
         }
         into.Length = n;
         var upperWords = 0;
@@ -66,6 +68,22 @@ internal sealed class NerFeatures
             }
         }
         into.Headline = letterWords >= 3 && upperWords * 2 > letterWords;
+        // Runs of capitalised words: position in the run and its length (capped), as one code per token (0: not capitalised).
+        for (var i = 0; i < n;)
+        {
+            if (words[i].Length == 0 || !char.IsUpper(words[i][0]))
+            {
+                into.Run[i++] = 0;
+                continue;
+            }
+            var end = i;
+            while (end < n && words[end].Length > 0 && char.IsUpper(words[end][0]))
+                end++;
+            var length = Math.Min(end - i, 4);
+            for (var k = i; k < end; k++)
+                into.Run[k] = (byte)(1 + Math.Min(k - i, 3) * 4 + (length - 1));
+            i = end;
+        }
         _gazetteer.Match(words, into.Gazetteer.AsSpan(0, n * Gazetteer.CategoryCount));
     }
 
@@ -113,6 +131,9 @@ internal sealed class NerFeatures
             into[k++] = H(25, i == s.Opener ? 'f' : 'r', shape);
         if (i + 1 < s.Length && s.Common[i + 1])
             into[k++] = H(26, 'n', nextShape);
+        if (s.Run[i] != 0)
+            into[k++] = H(27, (char)('a' + s.Run[i]));
+        into[k++] = H(28, prev, next);
         var gazetteer = s.Gazetteer.AsSpan(i * Gazetteer.CategoryCount, Gazetteer.CategoryCount);
         for (var c = 0; c < Gazetteer.CategoryCount; c++)
         {
@@ -129,14 +150,19 @@ internal sealed class NerFeatures
         return k;
     }
 
-    /// <summary>Writes the features that depend on the two previous tags.</summary>
-    public static void Dynamic(Sentence s, int i, int previous, int previous2, Span<uint> into)
+    /// <summary>Writes the bases of the features that depend on the previous tag (the tag bigram, and the bigram with the
+    /// word); <see cref="WithPrevious"/> turns a base into the feature for one previous tag.</summary>
+    /// <remarks>First order only: Viterbi over tag pairs stays cheap. The greedy tagger's features of the two previous tags
+    /// and of the previous tag with the word's shape are gone; with the shape as well, or with the bigram alone, the
+    /// held-back scores were the same within seed noise (docs/entities.md).</remarks>
+    public static void DynamicBases(Sentence s, int i, Span<uint> into)
     {
-        into[0] = H(30, (char)('a' + previous + 1));
-        into[1] = H(31, (char)('a' + previous + 1), (char)('a' + previous2 + 1));
-        into[2] = H(32, (char)('a' + previous + 1), s.Lower[i]);
-        into[3] = H(33, (char)('a' + previous + 1), s.Shapes[i]);
+        into[0] = H(30);
+        into[1] = H(32, s.Lower[i]);
     }
+
+    /// <summary>The feature of <paramref name="basis"/> for the previous tag <paramref name="previous"/> (-1 at the sentence start).</summary>
+    public static uint WithPrevious(uint basis, int previous) => ((basis ^ (uint)(previous + 2)) * Prime ^ 0x1F) * Prime;
 
     /// <summary>Word shape with runs collapsed: "Blinken" → "Xx", "U.S." → "X.X.", "2024" → "d", "Ki-moon" → "Xx-x".</summary>
     internal static string Shape(string word)

@@ -6,25 +6,25 @@ using Dossier.Documents;
 
 namespace Dossier.Extraction.Entities;
 
-/// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, greedy BILOU decoding.</summary>
+/// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, Viterbi decoding of BILOU tags.</summary>
 /// <remarks>
-/// Thread-safe once loaded. The shipped model (<c>models/ner-v2.bin</c>, built by <c>dossier train ner</c>) is embedded in
+/// Thread-safe once loaded. The shipped model (<c>models/ner-v3.bin</c>, built by <c>dossier train ner</c>) is embedded in
 /// the engine assembly and loaded on first use by <see cref="Default"/>; nothing is downloaded.
 /// </remarks>
 public sealed class NerModel
 {
     private const string Magic = "DSNER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>The shipped model's file name under <c>models/</c> (and its resource name in the engine).</summary>
-    public const string FileName = "ner-v2.bin";
+    public const string FileName = "ner-v3.bin";
 
     private const string ResourceName = "Dossier.Models." + FileName;
 
     private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Rows are padded to 32 floats so a row adds to the scores in a few vector operations.
-    private const int Stride = 32;
+    private const int Stride = ViterbiDecoder.Stride;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly FeatureTable _table;
@@ -40,7 +40,15 @@ public sealed class NerModel
         _weights = new float[rows.Count * Stride];
         for (var r = 0; r < rows.Count; r++)
             weights.AsSpan(r * BilouTags.Count, BilouTags.Count).CopyTo(_weights.AsSpan(r * Stride));
+        Span<uint> bases = stackalloc uint[NerFeatures.DynamicCount];
+        NerFeatures.DynamicBases(new NerFeatures.Sentence { Lower = [""], Shapes = [""], Length = 1 }, 0, bases);
+        _transitionRows = new int[ViterbiDecoder.Previous];
+        for (var p = 0; p < _transitionRows.Length; p++)
+            _transitionRows[p] = _table.Find(NerFeatures.WithPrevious(bases[0], p - 1));
     }
+
+    // The row of the tag-bigram feature for each previous tag (-1 first): the same for every token.
+    private readonly int[] _transitionRows;
 
     /// <summary>The model shipped with Dossier.</summary>
     public static NerModel Default => DefaultModel.Value;
@@ -128,7 +136,8 @@ public sealed class NerModel
     // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
 
-    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for" };
+    // "Council on Foreign Relations", "Ordre des Palmes Académiques", "Parti des Réformes et des Libertés".
+    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for", "on", "des", "et", "pour", "y", "für" };
 
     private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
     {
@@ -160,8 +169,9 @@ public sealed class NerModel
         var start = first;
         var end = last;
         // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
-        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])))
-            start++;
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])
+            || (kind == EntityKind.Person && Weekdays.Contains(words[start]))))
+            start++; // "On Sunday Yellen was received …": a weekday is no part of a name
         while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
             end--;
         if (end == start)
@@ -192,13 +202,21 @@ public sealed class NerModel
                 var title = string.Join(' ', words[i..(i + length)].ToArray());
                 if (!char.IsUpper(title[0]) || !lexicon.Titles.Contains(title) || StartsLower(words[i + length]) || !char.IsLetter(words[i + length][0]))
                     continue;
-                if (!(kind == EntityKind.Person || i > start || length >= 2))
-                    continue; // "General Motors" is a company, not a general
+                if (!(kind == EntityKind.Person || i > start || length >= 2 || title.EndsWith('.')))
+                    continue; // "General Motors" is a company, not a general; "Gen. CQ Brown" is a general
                 if (i > start)
                     spans.Add((start, i, KindOfPart(words[start..i], lexicon.Countries.ContainsKey(string.Join(' ', words[start..i].ToArray())) ? EntityKind.Gpe : kind)));
                 AddPart(words, i + length, end, EntityKind.Person, spans);
                 return;
             }
+        }
+        if (kind == EntityKind.Person && end - start >= 2)
+        {
+            // "a final between the Lagos Lions and …": "the" before a whole name makes it a team, band or body, not a
+            // person (a person's name after "the" modifies a noun: "the Obama administration").
+            if (start > 0 && words[start - 1] is "the" && (end == words.Length || !StartsLower(words[end]) || WordsAfterAWholeName.Contains(words[end]))
+                && !NamesAPerson(words[start..end]))
+                kind = EntityKind.Org;
         }
         // "LONDON", "Kenya": a word the gazetteer lists as a country or place and not as a person is not a person.
         if (kind == EntityKind.Person && end - start == 1
@@ -212,6 +230,25 @@ public sealed class NerModel
         spans.Add((start, end, kind));
     }
 
+    // Whether a word of the name is listed as a person or a given name ("the Prophet Muhammad").
+    private bool NamesAPerson(ReadOnlySpan<string> words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((Gazetteer.Lookup(words[i..(i + 1)]) & (GazetteerCategory.Person | GazetteerCategory.FirstName)) != 0)
+                return true;
+        }
+        return (Gazetteer.Lookup(words) & GazetteerCategory.Person) != 0;
+    }
+
+    // Words that end a noun phrase: after "the X Y", they show X Y is the whole phrase, not a modifier of a noun.
+    private static readonly HashSet<string> WordsAfterAWholeName = new(StringComparer.Ordinal)
+    {
+        "and", "or", "in", "on", "at", "of", "to", "for", "with", "from", "by", "against", "beat", "beats", "vs", "vs.", "v",
+    };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
     // Capitalised function words that open a sentence, not a name ("“In Argentina, …", "The EU").
     private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
     {
@@ -220,7 +257,21 @@ public sealed class NerModel
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
 
-    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]);
+    private static bool StartsLower(string word) => word.Length > 0 && char.IsLower(word[0]) && !IsPrefixedName(word);
+
+    // "al-Nafjan", "el-Sisi", "ez-Zor": an Arabic article or "bin"/"abu" joined by a hyphen to a capitalised name is part of
+    // the name, though it starts in lower case.
+    private static bool IsPrefixedName(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is >= 2 and <= 4 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && NamePrefixes.Contains(word[..hyphen]);
+    }
+
+    private static readonly HashSet<string> NamePrefixes = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ad", "ar", "as", "at", "az", "ash", "ed", "en", "er", "es", "ez", "ul", "bin", "ibn", "abu", "bint", "ben",
+    };
 
     private static bool IsEdgeNoise(string word)
     {
@@ -247,16 +298,20 @@ public sealed class NerModel
     internal void Predict(ReadOnlySpan<string> words, NerFeatures.Sentence sentence, Span<int> tags)
     {
         Features.Prepare(words, sentence);
-        Span<uint> features = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
-        Span<float> scores = stackalloc float[Stride];
-        var previous = -1;
-        var previous2 = -1;
-        for (var i = 0; i < words.Length; i++)
+        const int D = NerFeatures.DynamicCount;
+        const int P = ViterbiDecoder.Previous;
+        var n = words.Length;
+        Span<uint> features = stackalloc uint[NerFeatures.MaxStatic];
+        Span<uint> bases = stackalloc uint[D];
+        var emissionLength = n * Stride;
+        var dynamicLength = n * P * D;
+        Span<float> emissions = emissionLength <= 4096 ? stackalloc float[emissionLength] : new float[emissionLength];
+        Span<int> dynamicRows = dynamicLength <= 8192 ? stackalloc int[dynamicLength] : new int[dynamicLength];
+        emissions.Clear();
+        for (var i = 0; i < n; i++)
         {
+            var scores = emissions.Slice(i * Stride, Stride);
             var count = NerFeatures.Static(sentence, i, features);
-            NerFeatures.Dynamic(sentence, i, previous, previous2, features[count..]);
-            count += NerFeatures.DynamicCount;
-            scores.Clear();
             for (var f = 0; f < count; f++)
             {
                 var row = _table.Find(features[f]);
@@ -266,21 +321,16 @@ public sealed class NerModel
                 for (var t = 0; t < Stride; t += Vector<float>.Count)
                     (new Vector<float>(scores[t..]) + new Vector<float>(weights[t..])).CopyTo(scores[t..]);
             }
-            var last = i == words.Length - 1;
-            var best = BilouTags.O;
-            var bestScore = float.NegativeInfinity;
-            for (var t = 0; t < BilouTags.Count; t++)
+            NerFeatures.DynamicBases(sentence, i, bases);
+            for (var p = 0; p < P; p++)
             {
-                if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
-                {
-                    best = t;
-                    bestScore = scores[t];
-                }
+                var rows = dynamicRows.Slice((i * P + p) * D, D);
+                rows[0] = _transitionRows[p];
+                for (var d = 1; d < D; d++)
+                    rows[d] = bases[d] == 0 ? -1 : _table.Find(NerFeatures.WithPrevious(bases[d], p - 1));
             }
-            tags[i] = best;
-            previous2 = previous;
-            previous = best;
         }
+        ViterbiDecoder.Decode(emissions, _weights, dynamicRows, D, tags);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>

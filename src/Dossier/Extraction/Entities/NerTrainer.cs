@@ -4,11 +4,14 @@ using Dossier.Documents;
 
 namespace Dossier.Extraction.Entities;
 
-/// <summary>Trains a <see cref="NerModel"/>: an averaged perceptron over hashed features, greedy left-to-right, BILOU tags.</summary>
+/// <summary>Trains a <see cref="NerModel"/>: a structured averaged perceptron over hashed features, BILOU tags, decoded
+/// with Viterbi over tag bigrams.</summary>
 /// <remarks>
-/// Greedy decoding with the previous two tags as features (the model predicts its own history while training, so it
-/// learns to recover from its mistakes) is as accurate as Viterbi for NER and several times faster. Averaging the weights
-/// over every step makes the perceptron as good as a CRF here at a fraction of the training time.
+/// Each training sentence is decoded whole, exactly as the tagger decodes it, and the features of the gold sequence go up
+/// and those of the predicted one down where the two differ (Collins 2002). The greedy left-to-right perceptron this
+/// replaces (previous two predicted tags as features) could not fit its own training data (5.3% of tokens still wrong
+/// after 12 epochs, against 1% here) and scored 6 points of F1 lower on every held-back set (docs/entities.md).
+/// Averaging the weights over every step makes the perceptron as good as a CRF at a fraction of the training time.
 /// </remarks>
 public static class NerTrainer
 {
@@ -20,10 +23,16 @@ public static class NerTrainer
         sentences = WithTableRows(WithHeadlineCopies(sentences, options.UpperCaseEvery), options.TableRowEvery, options.Seed);
         var features = new NerFeatures(gazetteer, commonWords);
         var scratch = new NerFeatures.Sentence();
-        Span<uint> buffer = stackalloc uint[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+        const int D = NerFeatures.DynamicCount;
+        const int P = ViterbiDecoder.Previous;
+        const int S = ViterbiDecoder.Stride;
+        Span<uint> buffer = stackalloc uint[NerFeatures.MaxStatic];
+        Span<uint> bases = stackalloc uint[D];
 
-        // Pass 1: static features of every token, and counts of every feature (dynamic ones from the gold history).
+        // Pass 1: static features of every token, the bases of its previous-tag features, and counts of every feature
+        // (previous-tag ones from the gold history).
         var staticFeatures = new List<uint[]>(sentences.Count);
+        var dynamicBases = new List<uint[]>(sentences.Count);
         var offsets = new List<int[]>(sentences.Count);
         var gold = new List<int[]>(sentences.Count);
         var counts = new Dictionary<uint, int>();
@@ -34,6 +43,7 @@ public static class NerTrainer
             features.Prepare(words, scratch);
             var all = new List<uint>(words.Length * 24);
             var starts = new int[words.Length + 1];
+            var own = new uint[words.Length * D];
             for (var i = 0; i < words.Length; i++)
             {
                 starts[i] = all.Count;
@@ -43,12 +53,19 @@ public static class NerTrainer
                     all.Add(buffer[f]);
                     counts[buffer[f]] = counts.GetValueOrDefault(buffer[f]) + 1;
                 }
-                NerFeatures.Dynamic(scratch, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, buffer);
-                for (var f = 0; f < NerFeatures.DynamicCount; f++)
-                    counts[buffer[f]] = counts.GetValueOrDefault(buffer[f]) + 1;
+                NerFeatures.DynamicBases(scratch, i, bases);
+                bases.CopyTo(own.AsSpan(i * D));
+                for (var d = 0; d < D; d++)
+                {
+                    if (bases[d] == 0)
+                        continue;
+                    var key = NerFeatures.WithPrevious(bases[d], i > 0 ? tags[i - 1] : -1);
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
             }
             starts[words.Length] = all.Count;
             staticFeatures.Add([.. all]);
+            dynamicBases.Add(own);
             offsets.Add(starts);
             gold.Add(tags);
         }
@@ -63,23 +80,44 @@ public static class NerTrainer
 
         var staticRows = staticFeatures.Select(fs => fs.Select(f => index.GetValueOrDefault(f, -1)).ToArray()).ToList();
         staticFeatures.Clear();
+        // The rows of every token's previous-tag features for every previous tag, looked up once.
+        var table = new FeatureTable(index);
+        var dynamicRows = dynamicBases.Select(own =>
+        {
+            var n = own.Length / D;
+            var rows = new int[n * P * D];
+            for (var i = 0; i < n; i++)
+            {
+                for (var p = 0; p < P; p++)
+                {
+                    for (var d = 0; d < D; d++)
+                    {
+                        var basis = own[i * D + d];
+                        rows[(i * P + p) * D + d] = basis == 0 ? -1 : table.Find(NerFeatures.WithPrevious(basis, p - 1));
+                    }
+                }
+            }
+            return rows;
+        }).ToList();
+        dynamicBases.Clear();
+
         // Several runs over differently shuffled data, their averaged weights averaged again: a model less tied to one
         // ordering of the data (one run's held-back F1 moves by a point or two with the seed).
         var mean = new double[index.Count * T];
-        Span<float> scores = stackalloc float[T];
         for (var run = 0; run < options.Runs; run++)
         {
-            var weights = new float[index.Count * T];
-            var totals = new double[index.Count * T];
-            var stamps = new int[index.Count * T];
+            var weights = new float[index.Count * S];
+            var totals = new double[index.Count * S];
+            var stamps = new int[index.Count * S];
             var step = 1;
             var order = Enumerable.Range(0, sentences.Count).ToArray();
             var random = new Random(options.Seed + run);
-            var rows = new int[NerFeatures.MaxStatic + NerFeatures.DynamicCount];
+            var emissions = new float[256 * S];
+            var predicted = new int[256];
 
             void Update(int row, int tag, float delta)
             {
-                var at = row * T + tag;
+                var at = row * S + tag;
                 totals[at] += (double)(step - stamps[at]) * weights[at];
                 stamps[at] = step;
                 weights[at] += delta;
@@ -92,66 +130,76 @@ public static class NerTrainer
                 var decisions = 0;
                 foreach (var s in order)
                 {
-                    var sentence = sentences[s];
                     var tags = gold[s];
                     var starts = offsets[s];
                     var own = staticRows[s];
-                    features.Prepare(sentence.Tokens.AsSpan(), scratch);
-                    var previous = -1;
-                    var previous2 = -1;
-                    for (var i = 0; i < tags.Length; i++)
+                    var rows = dynamicRows[s];
+                    var n = tags.Length;
+                    if (emissions.Length < n * S)
                     {
-                        var n = 0;
+                        emissions = new float[n * 2 * S];
+                        predicted = new int[n * 2];
+                    }
+                    var emission = emissions.AsSpan(0, n * S);
+                    emission.Clear();
+                    for (var i = 0; i < n; i++)
+                    {
+                        var scores = emission.Slice(i * S, S);
                         for (var f = starts[i]; f < starts[i + 1]; f++)
                         {
-                            if (own[f] >= 0)
-                                rows[n++] = own[f];
-                        }
-                        NerFeatures.Dynamic(scratch, i, previous, previous2, buffer);
-                        for (var f = 0; f < NerFeatures.DynamicCount; f++)
-                        {
-                            if (index.TryGetValue(buffer[f], out var row))
-                                rows[n++] = row;
-                        }
-                        scores.Clear();
-                        for (var f = 0; f < n; f++)
-                        {
-                            var w = weights.AsSpan(rows[f] * T, T);
+                            if (own[f] < 0)
+                                continue;
+                            var w = weights.AsSpan(own[f] * S, S);
                             for (var t = 0; t < T; t++)
                                 scores[t] += w[t];
                         }
-                        var last = i == tags.Length - 1;
-                        var best = BilouTags.O;
-                        var bestScore = float.NegativeInfinity;
-                        for (var t = 0; t < T; t++)
-                        {
-                            if (scores[t] > bestScore && BilouTags.Allowed(previous, t, last))
-                            {
-                                best = t;
-                                bestScore = scores[t];
-                            }
-                        }
-                        if (best != tags[i])
+                    }
+                    var guess = predicted.AsSpan(0, n);
+                    ViterbiDecoder.Decode(emission, weights, rows, D, guess);
+                    // Collins's update: the gold sequence's features up, the predicted one's down, where they differ.
+                    for (var i = 0; i < n; i++)
+                    {
+                        var goldPrevious = i > 0 ? tags[i - 1] : -1;
+                        var guessPrevious = i > 0 ? guess[i - 1] : -1;
+                        if (tags[i] != guess[i])
                         {
                             errors++;
-                            for (var f = 0; f < n; f++)
+                            for (var f = starts[i]; f < starts[i + 1]; f++)
                             {
-                                Update(rows[f], tags[i], 1f);
-                                Update(rows[f], best, -1f);
+                                if (own[f] < 0)
+                                    continue;
+                                Update(own[f], tags[i], 1f);
+                                Update(own[f], guess[i], -1f);
                             }
                         }
-                        decisions++;
-                        step++;
-                        previous2 = previous;
-                        previous = best;
+                        if (tags[i] != guess[i] || goldPrevious != guessPrevious)
+                        {
+                            for (var d = 0; d < D; d++)
+                            {
+                                var up = rows[(i * P + goldPrevious + 1) * D + d];
+                                if (up >= 0)
+                                    Update(up, tags[i], 1f);
+                                var down = rows[(i * P + guessPrevious + 1) * D + d];
+                                if (down >= 0)
+                                    Update(down, guess[i], -1f);
+                            }
+                        }
                     }
+                    decisions += n;
+                    step++;
                 }
                 log?.Invoke($"run {run + 1}, epoch {epoch}: {errors} tag errors in {decisions} decisions ({100.0 * errors / Math.Max(1, decisions):0.00}%)");
             }
 
             // This run's weights averaged over all its steps, added to the mean over runs.
-            for (var at = 0; at < mean.Length; at++)
-                mean[at] += (totals[at] + (double)(step - stamps[at]) * weights[at]) / step / options.Runs;
+            for (var row = 0; row < index.Count; row++)
+            {
+                for (var t = 0; t < T; t++)
+                {
+                    var at = row * S + t;
+                    mean[row * T + t] += (totals[at] + (double)(step - stamps[at]) * weights[at]) / step / options.Runs;
+                }
+            }
         }
 
         // Keep the features whose mean weights are not all near zero.

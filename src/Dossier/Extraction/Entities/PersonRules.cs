@@ -12,4 +12,12 @@ internal static partial class PersonRules
     /// <summary>A month and a day: "April 19", "Nov. 15".</summary>
     [GeneratedRegex(@"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:,?\s+\d{4})?$", RegexOptions.CultureInvariant)]
     public static partial Regex DateLike();
+
+    /// <summary>A short bracketed aside right after a heading's name, before its colon: " (April 24-25)".</summary>
+    [GeneratedRegex(@"\G\s*\([^()\n]{1,40}\)", RegexOptions.CultureInvariant)]
+    public static partial Regex BracketBeforeColon();
+
+    /// <summary>A list item's number or bullet: "2.", "3)", "•", "-".</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[•\-–*])$", RegexOptions.CultureInvariant)]
+    public static partial Regex ListNumber();
 }

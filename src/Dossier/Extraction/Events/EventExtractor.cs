@@ -71,15 +71,15 @@ public sealed class EventExtractor : IDocStage
                     : Build(t, trigger, i, length, first, end, reported, places, people, dates);
                 // "… plans for Lopez to meet Li, although a meeting was arranged in June": a meeting noun that takes
                 // up the meeting the sentence just told is held by the same parties.
-                // "an agreement reached between Lopez and Li at a meeting in May": the meeting where it was reached is theirs.
+                // (Not after an agreement "reached between Lopez and Li at a meeting in November": tried, and the
+                // report-dates stage then matched that meeting with another November meeting of the same two.)
                 if (built is null && compound is null && trigger.Words == "meeting" && previousSentence == s && i - 1 > first
-                    && t.Lower[i - 1] is "a" or "the" && events[^1] is var previous
-                    && (previous is { Category: "CONSULT", Mode: "" } || (previous.Category == "AGREE" && i - 2 > first && t.Lower[i - 2] == "at"))
-                    && !previous.Actors.IsEmpty && (!previous.Targets.IsEmpty || previous.Actors.Length >= 2))
+                    && t.Lower[i - 1] is "a" or "the" && events[^1] is { Category: "CONSULT", Mode: "" } previous
+                    && !previous.Actors.IsEmpty && !previous.Targets.IsEmpty)
                     built = Finish(t, trigger, i, length, first, end, [.. previous.Actors], [.. previous.Targets], reported, places, dates, Window(t, i, first, 4));
                 if (built is { } found)
                 {
-                    if (found.Date is null && ContextDate(doc, t, first, dates, found.Status) is { } inferred)
+                    if (found.Date is null && ContextDate(doc, t, first, dates, found.Status, events) is { } inferred)
                         found = found with { Date = inferred.Iso, DateFromContext = !inferred.InParagraph };
                     // "He met X and spoke with Y": the second verb shares the first one's subject.
                     if (found.Actors.IsEmpty && previousSentence == s && i - 1 > first && t.Lower[i - 1] == "and")
@@ -295,21 +295,33 @@ public sealed class EventExtractor : IDocStage
     // A sentence that names no date: the latest date named earlier in its paragraph ("On Tuesday Austin spoke with
     // Dong. The two men also discussed …"). Nothing else: the month a report was published is when it was written,
     // not when its events happened, and the export contract wants null rather than a guess presented as fact.
-    private static (string Iso, bool InParagraph)? ContextDate(Doc doc, TokenView t, int first, List<DateMention> dates, string status)
+    private static (string Iso, bool InParagraph)? ContextDate(Doc doc, TokenView t, int first, List<DateMention> dates, string status,
+        IReadOnlyList<EventMention> earlier)
     {
         var sentenceStart = t.Spans[first].Start;
         var paragraphStart = sentenceStart == 0 ? 0 : doc.Text.LastIndexOf('\n', sentenceStart - 1) + 1;
-        var earlier = dates.Where(d => d.Span.End <= sentenceStart && !IsBoundary(t, d)).ToList();
-        if (earlier.Where(d => d.Span.Start >= paragraphStart).Select(d => EventDate.Parse(d.Value)).LastOrDefault(d => d is not null) is { } own)
+        var named = dates.Where(d => d.Span.End <= sentenceStart && !IsBoundary(t, d)).ToList();
+        if (named.Where(d => d.Span.Start >= paragraphStart).Select(d => EventDate.Parse(d.Value)).LastOrDefault(d => d is not null) is { } own)
             return (own.Iso, true);
         // "She met bankers before flying home": the report's story happens on the day its lead names (the first
         // day or week the report names), not on a later background date ("two days after Li signed a law").
         // What happened cannot have happened after the report was published.
+        // Nor on a day the report names only as a plan ("will hold meetings on June 18-19"): that day is still to come.
         var published = EventDate.Parse(doc.Metadata.Published);
-        return earlier.Select(d => EventDate.Parse(d.Value))
-            .FirstOrDefault(d => d is { Days: <= 7 } && (status is "planned" or "expected" || published is not { } p || d.Value.End <= p.End)) is { } carried
+        var happened = status is not ("planned" or "expected");
+        return named
+            .Where(d => !happened || !PlannedOn(doc, earlier, d))
+            .Select(d => EventDate.Parse(d.Value))
+            .FirstOrDefault(d => d is { Days: <= 7 } && (!happened || published is not { } p || d.Value.End <= p.End)) is { } carried
             ? (carried.Iso, false)
             : null;
+    }
+
+    // A date in a sentence whose events are all plans or expectations dates a plan.
+    private static bool PlannedOn(Doc doc, IReadOnlyList<EventMention> events, DateMention date)
+    {
+        var told = events.Where(e => doc.SentenceAt(e.Trigger.Start) is { } sentence && sentence.Contains(date.Span)).ToList();
+        return told.Count > 0 && told.All(e => e.Status is "planned" or "expected");
     }
 
     // "… after Biden signed a law …, and less than a month before Lai takes office on 20 May": a date in another

@@ -145,6 +145,13 @@ public sealed class DateResolverTests
         { "The spokesman said on Friday that the plan was ready.", "2024-04", "Friday", null },
         { "The treaty comes into force next month.", "2024-04", "next month", "2024-05" },
         { "The delegation arrived on April 11.", "2024", "April 11", null },
+        // A month anchor (a report dated from other reports): a month-day in that month is in its year, another month
+        // goes the way the tense points; a weekday still needs the day.
+        { "The envoy will hold talks in Hanoi on June 18-19.", "2023-06", "June 18-19", "2023-06-18/2023-06-19" },
+        { "The envoy will arrive on June 18.", "2023-06", "June 18", "2023-06-18" },
+        { "The two leaders agreed on it at a summit on November 14.", "2023-06", "November 14", "2022-11-14" },
+        { "The two leaders will meet again on November 14.", "2023-06", "November 14", "2023-11-14" },
+        { "The envoy spoke to reporters on Friday.", "2023-06", "Friday", null },
         // The month "that month" points back to has no known year, so neither has it (not the earlier dated year).
         { "The port was built in 1998. A strike hit it in March, and a visit planned for that month was dropped.", null, "that month", null },
         { "The port was built in 1998. A strike hit it in March, and a visit planned for that month was dropped.", "2024", "that month", null },

@@ -178,6 +178,21 @@ public sealed class EntityMergerTests
         Assert.Equal(("Secretary of State", "United States"), quinn.Roles.Select(r => (r.Title, r.Of)).Single());
     }
 
+    [Fact]
+    public void AnOfficeWrittenWithoutItsHolderInASubheadingIsThePersonHoldingIt()
+    {
+        var corpus = Merge(Article("""
+            Quinn starts a three-day visit to Norway
+
+            US Secretary of State to meet students before talks in Oslo
+
+            US Secretary of State Mara Quinn arrived in Oslo on Wednesday for talks with Norwegian leaders.
+            """));
+        var quinn = Named(corpus, "Mara Quinn");
+        Assert.Contains(quinn.Aliases, a => a.Equals("US Secretary of State", StringComparison.Ordinal));
+        Assert.Equal(2, quinn.Mentions.Length);
+    }
+
     public static TheoryData<string, string, string, string?> StatedRoles => new()
     {
         { "Defense Secretary Tom Reyes spoke by video with his Chinese counterpart Li Feng on Tuesday.", "Li Feng", "Defence Minister", "China" },

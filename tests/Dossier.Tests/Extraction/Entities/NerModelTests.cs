@@ -12,6 +12,12 @@ public sealed class NerModelTests
         { "a capitalised preposition after an opening quote is not part of the name", "\" In Argentina , beef is revered .", "Argentina/Gpe" },
         { "a dateline place alone", "NAIROBI 2024-05-03", "NAIROBI/Gpe" },
         { "titles and initials", "Secretary of State Antony J. Blinken met Foreign Minister Wang Yi in Beijing on Friday .", "Antony J. Blinken/Person | Wang Yi/Person | Beijing/Gpe" },
+        { "a weekday before a name is not part of it", "On Sunday Yellen met bankers in Lagos .", "Yellen/Person | Lagos/Gpe" },
+        { "an abbreviated title opens a person, not an organisation", "In March , Gen. JD Ross , chairman of the Joint Chiefs of Staff , spoke .", "JD Ross/Person | Joint Chiefs of Staff/Org" },
+        { "\"on\" joins the words of an organisation's name", "He is a member of the Council on Foreign Relations .", "Council on Foreign Relations/Org" },
+        { "an Arabic article joined by a hyphen is part of the name", "Activist Eman al-Nafjan was released in Riyadh .", "Eman al-Nafjan/Person | Riyadh/Gpe" },
+        { "a name after \"the\" that is the whole phrase is a team or body, before a noun a modifier", "Fans watched the Lagos Lions play the Accra Hearts .", "Lagos Lions/Org | Accra Hearts/Org" },
+        { "a person's name that modifies a noun stays a person", "The Obama administration said the Clinton campaign had ended .", "Obama/Person | Clinton/Person" },
     };
 
     [Theory]
