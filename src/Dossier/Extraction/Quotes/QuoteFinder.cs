@@ -203,7 +203,7 @@ internal static class QuoteFinder
         }
         for (var j = k + 1; j < end; j++)
         {
-            if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")")) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
+            if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")") && !t.IsAbbreviationPoint(j)) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
                 return;
             var cueEnd = Cue(t, j) is { } cue ? cue.End
                 : handedOver && j - k <= 8 && IsPastVerb(t, j) && EndsAttribution(t, j + 1, end) ? j + 1 // "…," Toomey fumed
@@ -575,6 +575,7 @@ internal static class QuoteFinder
                 if (donor is null && i > 0 && direct[i - 1].Speaker is not null
                     && (direct[i - 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
                         || (AfterAttribution(t, direct[i - 1], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
+                        || SecondHalf(t, direct[i - 1], seg)
                         || (OpensParagraph(t.Text, seg.Open) && NextParagraph(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
                             && EndsParagraph(t, direct[i - 1]) && IsWholeParagraph(t.Text, seg))))
                     donor = direct[i - 1];
@@ -602,6 +603,21 @@ internal static class QuoteFinder
             if (SentenceSubject(t, sentenceStart, last) is { } subject)
                 f.Speaker = subject;
         }
+    }
+
+    // "…," said Lena Ford, the campaign's director, "and we …" / "…," the investor said, "that's …": a quote handed
+    // over to its attribution and taken up again after it, in the same sentence, is one quotation broken in two.
+    private static bool SecondHalf(TokenView t, Found previous, QuoteSegment next)
+    {
+        var segment = previous.Segment!.Value;
+        var from = segment.Close;
+        if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from || !EndsWithHandOver(t.Text, segment))
+            return false;
+        var between = t.Text.AsSpan(from, next.Open - from).TrimEnd();
+        if (between.Length >= 200 || between.Contains('\n') || between.IndexOfAny("“”\"") >= 0 || between.Length == 0 || between[^1] is not (',' or ':'))
+            return false;
+        var last = t.TokenEndingBefore(next.Open);
+        return last >= 0 && t.SentenceOf[last] == t.SentenceOf[previous.CueEnd - 1];
     }
 
     // Two quotes of one paragraph with nothing between them; a paragraph break starts another speaker's turn.

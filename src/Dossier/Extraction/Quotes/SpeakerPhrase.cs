@@ -129,7 +129,7 @@ internal static class SpeakerPhrase
     {
         for (var k = comma - 1; k > min && comma - k <= 25; k--)
         {
-            if (t.Words[k] is "." or ";" or ":" or "”" or "“" or "\"")
+            if ((t.Words[k] is "." && !t.IsAbbreviationPoint(k)) || t.Words[k] is ";" or ":" or "”" or "“" or "\"")
                 return null;
             if (t.Words[k] != ",")
                 continue;

@@ -99,6 +99,12 @@ internal sealed class TokenView
         return lo - 1;
     }
 
+    /// <summary>True when token <paramref name="i"/> is a full stop glued to the word before it and followed by a comma:
+    /// the point of an abbreviation inside a clause ("Tom Reed, R-Ky., said", "Cambridge, Mass., said"), not a
+    /// sentence end.</summary>
+    public bool IsAbbreviationPoint(int i) =>
+        i > 0 && i + 1 < Spans.Length && Words[i] == "." && Spans[i - 1].End == Spans[i].Start && Words[i + 1] == ",";
+
     public bool IsCapitalised(int i) => Words[i].Length > 0 && char.IsUpper(Words[i][0]);
 
     /// <summary>True when a line break lies between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
