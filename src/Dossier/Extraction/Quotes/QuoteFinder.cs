@@ -44,6 +44,14 @@ internal static class QuoteFinder
                 AttributeBefore(t, segment, found, used);
             else if (IsPronoun(t, found.Speaker))
                 PreferNamedIntro(t, segment, found);
+            if (IsCommonWord(t, found.Speaker))
+            {
+                // "Hours later, X returned the compliment, telling Reuters, '…'": a common word that opens the
+                // sentence is not who speaks; better no speaker than a wrong one.
+                found.Speaker = null;
+                found.Cue = -1;
+                found.CueEnd = -1;
+            }
             direct.Add(found);
         }
 
@@ -144,6 +152,13 @@ internal static class QuoteFinder
         found.Cue = -1;
         found.CueEnd = -1;
     }
+
+    // One capitalised word that is only capitalised for opening its sentence, and is no quantifier or speaker noun
+    // that can stand for people ("Another said", "Officials said").
+    private static bool IsCommonWord(TokenView t, (int First, int End)? speaker) =>
+        speaker is { } s && s.End - s.First == 1 && t.IsCapitalisedByPosition(s.First)
+        && !QuoteCues.SpeakerModifiers.Contains(t.Lower[s.First]) && !QuoteCues.SpeakerNouns.Contains(t.Lower[s.First])
+        && !QuoteCues.Pronouns.ContainsKey(t.Words[s.First]);
 
     private static bool IsPronoun(TokenView t, (int First, int End)? speaker) =>
         speaker is { } s && s.End - s.First == 1 && QuoteCues.Pronouns.ContainsKey(t.Words[s.First]);
