@@ -198,7 +198,10 @@ internal static class QuoteFinder
         if (k >= t.Count)
             return;
         var end = Math.Min(t.Count, k + 30); // long appositions: "…," Adam Green, co-founder of …, said
-        var handedOver = EndsWithHandOver(t.Text, segment);
+        // "…," / "…?" hand the quote over; so does a quote that stops without any punctuation ("… today" the editor
+        // responded), which cannot have ended its sentence.
+        var handedOver = EndsWithHandOver(t.Text, segment)
+                         || (EndsOpen(t.Text, segment) && StartsSentence(t, t.TokenAtOrAfter(segment.Open)) && WordCount(t.Text, found.Content) >= 4);
         // "…," remembered Roy Verley, …: an inverted past-tense verb before a name.
         if (handedOver && Cue(t, k) is null && IsPastVerb(t, k) && k + 1 < end && t.IsCapitalised(k + 1)
             && SpeakerPhrase.RightOf(t, k, end) is { } inverted)
@@ -223,7 +226,8 @@ internal static class QuoteFinder
             var cueEnd = Cue(t, j) is { } cue ? cue.End
                 : handedOver && j - k <= 8 && IsPastVerb(t, j) && EndsAttribution(t, j + 1, end) ? j + 1 // "…," Toomey fumed
                 : handedOver && j - k <= 4 && IsPresentVerbWithParticle(t, j, end) ? j + 2 // "…," he points out
-                : handedOver && j - k <= 4 && IsPresentVerb(t, j, end) ? j + 1 : -1; // "…," he mocks.
+                : handedOver && j - k <= 4 && IsPresentVerb(t, j, end) ? j + 1 // "…," he mocks.
+                : handedOver && j - k <= 3 && IsPluralVerb(t, k, j, end) ? j + 1 : -1; // "…," they conclude.
             if (cueEnd < 0)
                 continue;
             if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
@@ -247,6 +251,22 @@ internal static class QuoteFinder
             last--;
         return last > segment.ContentStart && text[last] is ',' or '?' or '!' or '—' or '–';
     }
+
+    // The quoted words stop on a letter or a digit, with no punctuation before the closing mark.
+    private static bool EndsOpen(string text, QuoteSegment segment)
+    {
+        var last = segment.ContentEnd - 1;
+        while (last > segment.ContentStart && text[last] == ' ')
+            last--;
+        return segment.Closed && last > segment.ContentStart && char.IsLetterOrDigit(text[last])
+               && (segment.Close >= text.Length || text[segment.Close] is ' ');
+    }
+
+    // "…," they conclude. / "…," the two write.: a plain lower-case verb that closes the clause after a plural subject.
+    private static bool IsPluralVerb(TokenView t, int k, int j, int end) =>
+        !t.IsCapitalised(j) && t.Lower[j].Length > 2 && t.Words[j].All(char.IsLetter) && !QuoteCues.SpeakerNouns.Contains(t.Lower[j])
+        && !QuoteCues.SpeakerModifiers.Contains(t.Lower[j]) && (j + 1 >= end || t.Words[j + 1] is "." or "," or ";")
+        && (j - k == 1 ? t.Lower[k] is "they" or "we" : t.Lower[k] == "the" && t.Lower[j - 1] is "two" or "three" or "four" or "both" or "others" or "authors" or "researchers");
 
     // A lower-case past-tense form: "fumed", "elaborated", and the irregular ones news uses for a retort ("shot back").
     private static bool IsPastVerb(TokenView t, int i) =>
@@ -274,7 +294,7 @@ internal static class QuoteFinder
     // abbreviation points, hyphens, apostrophes and a party tag in parentheses, and a determiner or a capital first.
     private static bool BarePhrase(TokenView t, int from, int to)
     {
-        if (to - from is < 1 or > 8)
+        if (to - from is < 1 or > 12)
             return false;
         if (!(t.IsCapitalised(from) || QuoteCues.Determiners.Contains(t.Words[from]) || QuoteCues.SpeakerModifiers.Contains(t.Lower[from])))
             return false; // "the gambling tycoon", "one plant employee", "CBS co-Anchor DeMarco Morgan"
@@ -282,6 +302,9 @@ internal static class QuoteFinder
         {
             var w = t.Words[i];
             if (w is "(" or ")" or "." or "’s" or "'s")
+                continue;
+            // "the Ohio senator and Democratic candidate told": "and" may join two descriptions of one speaker.
+            if (t.Lower[i] == "and" && i > from && i + 1 < to && t.Words[i + 1] != ",")
                 continue;
             if (!(char.IsLetter(w[0]) || (w.Contains('-', StringComparison.Ordinal) && w.Any(char.IsLetter))) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.IsCapitalised(i) || t.Lower[i] is "and" or "who" or "which" or "that" or "but")
                 return false;
