@@ -254,6 +254,13 @@ internal static class QuoteCues
         "November", "December", "Trust", "Policy", "Public", "Globalization", "Economic", "Cooperation", "Summit",
     ], StringComparer.Ordinal);
 
+    /// <summary>Capitalised nouns that end an organisation's name and whose people carry it in their title ("the
+    /// Foreign Ministry" and "Foreign Minister X", "the State Department" and "State Department spokesman X").</summary>
+    public static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
+    [
+        "Ministry", "Department", "Office", "Committee", "Council", "Commission", "Agency", "Embassy", "Campaign",
+    ], StringComparer.Ordinal);
+
     /// <summary>Capitalised titles that come before a person's name ("Secretary", "President", "Mr.").</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
     [
