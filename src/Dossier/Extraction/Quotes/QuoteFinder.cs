@@ -397,7 +397,8 @@ internal static class QuoteFinder
             }
             // "Soon after …", "Based upon …": a capitalised word before a preposition opens an adjunct, not a subject.
             if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which" or "upon")
-                && !(phrase.End - phrase.First == 1 && t.Lower[verb] is "after" or "before" or "during" or "when" or "while" or "since")
+                && !(phrase.End - phrase.First == 1 && t.Lower[verb] is "after" or "before" or "during" or "when" or "while" or "since"
+                     or "later" or "earlier" or "ago" or "years" or "months" or "weeks" or "days" or "hours" or "minutes") // "Eight years ago, he …"
                 && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
                 return phrase;
         }

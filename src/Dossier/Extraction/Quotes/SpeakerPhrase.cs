@@ -42,6 +42,9 @@ internal static class SpeakerPhrase
             // "a senior official briefing reporters on Friday said …": skip a short participle clause.
             for (var k = j; k >= Math.Max(min, j - 5); k--)
             {
+                // "he brought up the bombing and later said": a verb joined by "and" is not a participle's clause.
+                if (t.Lower[k] is "and" or "or" or "but")
+                    break;
                 if (t.Lower[k].Length > 5 && t.Lower[k].EndsWith("ing", StringComparison.Ordinal) && !t.IsCapitalised(k) && k - 1 >= min)
                     return Leftwards(t, k - 1, min);
             }
