@@ -421,11 +421,15 @@ internal static class QuoteFinder
         if (j >= 0 && t.Lower[j] == "that")
             j--;
         var reach = colon ? 8 : 3;
-        for (var c = j; c >= Math.Max(0, j - reach); c--)
+        for (var c = j; c >= Math.Max(0, j - 8); c--)
         {
             if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
                 return false;
             var cue = Cue(t, c);
+            // "when he told Chris Wallace of Fox News, '…'": further back, only a verb of telling whose addressee
+            // fills the gap up to the mark.
+            if (c < j - reach && !(cue is { Kind: CueKind.SpeechToAddressee } far && SpeakerPhrase.RightOf(t, far.End - 1, j + 1) is { } addressee && addressee.End == j + 1))
+                continue;
             // "Trump barked:", "Fallon fired back:": before a colon, any past-tense verb (with its particle) right
             // after a speaker introduces the quote.
             if (cue is null && colon && (c == j || (c == j - 1 && t.Lower[j] is "back" or "out" or "up"))
