@@ -178,7 +178,7 @@ internal static class QuoteCues
         "agent", "scientist", "columnist", "editor", "journalist", "historian", "pastor", "bishop", "coach", "owner",
         "presidents", "parliament", "parliaments", "legislature", "countries", "nations", "sides", "governments",
         "troops", "forces", "premiers", "chiefs", "prime", "cabinet", "regime", "authorities", "agencies",
-        "boy", "girl", "crowd", "audience", "protester", "protesters", "worker", "workers",
+        "boy", "girl", "crowd", "audience", "protester", "protesters", "worker", "workers", "respondent", "respondents",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may modify a speaker noun ("a senior administration official").</summary>

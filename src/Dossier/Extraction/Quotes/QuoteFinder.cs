@@ -376,7 +376,7 @@ internal static class QuoteFinder
             if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p])
                 || (p == sentenceStart && t.IsCapitalised(p) && t.Lower[p].EndsWith("ing", StringComparison.Ordinal)))
                 continue; // "Immediately after the attacks, …", "Holding signs …"
-            if (SpeakerPhrase.RightOf(t, p - 1, end) is not { } phrase || phrase.First != p)
+            if (SpeakerPhrase.RightOf(t, p - 1, end) is not { } phrase || phrase.First != p || IsCommonWord(t, phrase))
                 continue;
             var verb = phrase.End;
             if (verb < end && t.Words[verb] == "(")
