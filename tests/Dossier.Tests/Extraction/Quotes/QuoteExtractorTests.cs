@@ -199,6 +199,85 @@ public sealed class QuoteExtractorTests
             "“We have started,” Tomas Berg said, adding of the mayor, “She cares about the port.”",
             "D Tomas Berg: We have started | D Tomas Berg: She cares about the port."
         },
+        // Speaker rules of the quotes4 round (each found by reading PolNeAR train errors).
+        {
+            "the second half of a quote broken by an apposed speaker",
+            "“We have offices here,” said Lena Ford, the campaign's state director, “and we are building.”",
+            "D Lena Ford: We have offices here | D Lena Ford: and we are building."
+        },
+        {
+            "the second half of a quote broken by a bare description",
+            "“If the vote fails,” the investor said, “that is even worse.”",
+            "D the investor: If the vote fails | D the investor: that is even worse."
+        },
+        { "an abbreviated party tag between commas", "“There has been a lot of talk,” Tom Reed, R-Ky., said.", "D Tom Reed: There has been a lot of talk" },
+        {
+            "an abbreviated place inside an apposition",
+            "“I would have been in prison,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.",
+            "D Mr. Daniloff: I would have been in prison"
+        },
+        {
+            "a description, then the name between commas",
+            "“We found no link,” the bank's chief risk officer, Maria Lind, told reporters in 2013.",
+            "D the bank's chief risk officer, Maria Lind: We found no link"
+        },
+        {
+            "two descriptions of one speaker joined by 'and'",
+            "“The tests are flawed,” the independent Ohio senator and party candidate told reporters.",
+            "D the independent Ohio senator and party candidate: The tests are flawed"
+        },
+        {
+            "a long name with its institution",
+            "“The tests are flawed,” Anna Lewis of the Central Institute for Water Studies wrote in December.",
+            "D Anna Lewis of the Central Institute for Water Studies: The tests are flawed"
+        },
+        { "a plural pronoun with a plain verb", "“The attacks show a pattern,” they conclude.", "D they: The attacks show a pattern" },
+        { "a plural description with a plain verb", "“You have picked a new standard,” the two write.", "D the two: You have picked a new standard" },
+        {
+            "a quote that stops without punctuation hands over to its speaker",
+            "“He invited us to his house today” the paper's senior politics editor Steven Gold responded.",
+            "D the paper's senior politics editor Steven Gold: He invited us to his house today"
+        },
+        {
+            "a time phrase is not the sentence's subject",
+            "Eight years ago, he backed the mayor and said, “She has never done anything for us.”",
+            "D he: She has never done anything for us."
+        },
+        {
+            "a verb joined by 'and' is not a participle clause",
+            "Colonel Lee Ward started the row when he brought up the bombing and later said, “It is not just one group.”",
+            "D Colonel Lee Ward: It is not just one group."
+        },
+        {
+            "a verb of telling whose long addressee fills the gap before the mark",
+            "Tom Reed was talking about the budget when he told Chris Wallace of Fox News, “So, the city has a real problem.”",
+            "D he => Tom Reed: So, the city has a real problem."
+        },
+        {
+            "a straight mark is not closed by the curly mark of a quote inside it",
+            "Dr. Lane stated:\n\n\"The ministry isn't about “Equal Justice” anymore. It is about a vision.\n\n\"The solution is not politics. This is government gone wild.\"",
+            "D Dr. Lane: The ministry isn't about “Equal Justice” anymore. It is about a vision. | D Dr. Lane: The solution is not politics. This is government gone wild."
+        },
+        {
+            "a common word that opens the sentence is no speaker",
+            "Any deal would need the minister, who told parliament when asked about any delay last month: “That matter is being handled by the courts.”",
+            "D -: That matter is being handled by the courts."
+        },
+        {
+            "'Hours later' is not the subject of a participle cue",
+            "Hours later, the mayor returned the compliment, telling reporters, “He is a fine man and a friend.”",
+            "D the mayor: He is a fine man and a friend."
+        },
+        {
+            "a pronoun in a sentence opened by an organisation speaks for its titled person",
+            "Foreign Minister Karl Steiner told Berg to stop meddling.\n\nTomas Berg said the visit was useful.\n\nOn Friday, the Foreign Ministry followed up on the call, and he warned that “pressure will not work at all.”",
+            "I Foreign Minister Karl Steiner: to stop meddling | I Tomas Berg: the visit was useful | P he => Karl Steiner: pressure will not work at all."
+        },
+        {
+            "a person named in the pronoun's sentence stays the nearer referent",
+            "Justice Department spokesman Carl Bell spoke first.\n\nThe Justice Department charged Tom Reed, and he said “the charges are false and unfounded.”",
+            "P he => Tom Reed: the charges are false and unfounded."
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
