@@ -343,7 +343,17 @@ internal static class QuoteFinder
         if (stop < 2 || t.Words[stop] != ".")
             return null;
         var cue = stop - 1;
-        if (Cue(t, cue) is not { } c || c.End != stop)
+        // "X said in a statement.", "X told CNN on Sunday.": a short adjunct may close the introducing sentence.
+        for (var k = stop - 1; k >= Math.Max(0, stop - 6); k--)
+        {
+            if (Cue(t, k) is { } early && early.End < stop && (QuoteCues.AdjunctOpeners.Contains(t.Lower[early.End]) || (early.Kind == CueKind.SpeechToAddressee && t.IsCapitalised(early.End)))
+                && Enumerable.Range(early.End, stop - early.End).All(w => char.IsLetterOrDigit(t.Words[w][0])))
+            {
+                cue = k;
+                break;
+            }
+        }
+        if (Cue(t, cue) is not { } c || (c.End != stop && cue == stop - 1))
             return null;
         var sentenceStart = t.SentenceFirst[t.SentenceOf[cue]];
         if (SpeakerPhrase.LeftOf(t, cue, sentenceStart) is not { } speaker)
@@ -351,7 +361,9 @@ internal static class QuoteFinder
         var first = speaker.First;
         if (first > sentenceStart && !(first == sentenceStart + 1 && t.Words[sentenceStart] is "But" or "And" or "Yet"))
             return null;
-        for (var i = speaker.End; i < cue; i++)
+        // "Sam Lau, the party's spokesman, said in a statement.": an apposition between the name and the cue.
+        var apposed = speaker.End < cue && t.Words[speaker.End] == "," && t.Words[cue - 1] == ",";
+        for (var i = speaker.End; i < cue && !apposed; i++)
         {
             if (!QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.Lower[i].EndsWith("ly", StringComparison.Ordinal))
                 return null;
@@ -539,7 +551,7 @@ internal static class QuoteFinder
             {
                 if (t.Words[i] is "." or "," or ";")
                     return i > from + 1 ? (from, i) : null;
-                if (!t.Words[i].Any(char.IsLetter))
+                if (!t.Words[i].Any(char.IsLetterOrDigit)) // "said a 2008 campaign veteran."
                     break;
             }
         }

@@ -278,6 +278,12 @@ public sealed class QuoteExtractorTests
             "Justice Department spokesman Carl Bell spoke first.\n\nThe Justice Department charged Tom Reed, and he said “the charges are false and unfounded.”",
             "P he => Tom Reed: the charges are false and unfounded."
         },
+        { "a year inside an inverted speaker description", "“She did not like that,” said a 2008 campaign veteran.", "D a 2008 campaign veteran: She did not like that" },
+        {
+            "an introducing sentence may end on a short adjunct",
+            "Sam Lau, the spokesman for the state party, said in a statement. “There are no paper ballots to recount.”",
+            "D Sam Lau: There are no paper ballots to recount."
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
