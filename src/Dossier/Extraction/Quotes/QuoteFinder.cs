@@ -409,13 +409,20 @@ internal static class QuoteFinder
             }
             // "Soon after …", "Based upon …": a capitalised word before a preposition opens an adjunct, not a subject.
             if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which" or "upon")
-                && !(phrase.End - phrase.First == 1 && t.Lower[verb] is "after" or "before" or "during" or "when" or "while" or "since"
-                     or "later" or "earlier" or "ago" or "years" or "months" or "weeks" or "days" or "hours" or "minutes") // "Eight years ago, he …"
+                && !(phrase.End - phrase.First == 1 && t.Lower[verb] is "after" or "before" or "during" or "when" or "while" or "since")
+                && !(phrase.End - phrase.First == 1 && IsTimePhrase(t, phrase.First, verb))
                 && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
                 return phrase;
         }
         return null;
     }
+
+    // "Eight years ago, …", "Hours later, …", "Minutes earlier": a number or a unit of time before a time word opens
+    // an adjunct ("Lewandowski earlier said" keeps its subject).
+    private static bool IsTimePhrase(TokenView t, int word, int next) =>
+        t.Lower[next] is "years" or "months" or "weeks" or "days" or "hours" or "minutes"
+        || (t.Lower[next] is "later" or "earlier" or "ago"
+            && t.Lower[word] is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "moments" or "seconds" or "decades");
 
     private static bool TryAttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
     {

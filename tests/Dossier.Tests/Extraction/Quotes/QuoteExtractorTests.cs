@@ -284,6 +284,16 @@ public sealed class QuoteExtractorTests
             "Sam Lau, the spokesman for the state party, said in a statement. “There are no paper ballots to recount.”",
             "D Sam Lau: There are no paper ballots to recount."
         },
+        {
+            "'earlier' after a name keeps it the sentence's subject",
+            "Tom Reed earlier quashed rumors of a book by writing that \"I am bound by a strict agreement with the mayor.\"",
+            "P Tom Reed: I am bound by a strict agreement with the mayor."
+        },
+        {
+            "a doubled opening mark is one garbled mark",
+            "\"“If I was a donor, I would want answers about the money.”",
+            "D -: “If I was a donor, I would want answers about the money."
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
