@@ -452,7 +452,7 @@ internal static class QuoteFinder
             // "Trump barked:", "Fallon fired back:": before a colon, any past-tense verb (with its particle) right
             // after a speaker introduces the quote.
             if (cue is null && colon && (c == j || (c == j - 1 && t.Lower[j] is "back" or "out" or "up"))
-                && (t.Lower[c].EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(t.Lower[c]))
+                && (t.Lower[c].EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(t.Lower[c]) || IsPresentVerb(t, c, j + 1))
                 && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
             {
                 Link(found, subject, c, j + 1, used);
@@ -486,12 +486,35 @@ internal static class QuoteFinder
             var speaker = left
                           // "telling CNBC: '…'": after a verb of telling comes the addressee, never the speaker.
                           ?? (cue.Value.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
+                          ?? (cue.Value.End - 1 == j ? CommonNounSubject(t, c, sentenceStart) : null)
                           ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
             if (speaker is { } s)
                 Link(found, s, c, cue.Value.End, used);
             return true;
         }
         return false;
+    }
+
+    // "As Trump spoke, the attendees chanted, '…'", "Cruz said as the heckler yelled: '…'": a determiner and one to
+    // three lower-case words right before the cue, opening their clause, are its subject even when no speaker noun
+    // heads them.
+    private static (int First, int End)? CommonNounSubject(TokenView t, int cue, int sentenceStart)
+    {
+        for (var d = cue - 2; d >= Math.Max(sentenceStart, cue - 4); d--)
+        {
+            if (!QuoteCues.Determiners.Contains(t.Words[d]) || t.Lower[d] is "that" or "this" or "these" or "those")
+                continue;
+            for (var w = d + 1; w < cue; w++)
+            {
+                // "his salespeople were told": a passive has no speaker before it.
+                if (!t.Words[w].All(char.IsLower) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[w]) || QuoteCues.AdjunctOpeners.Contains(t.Lower[w])
+                    || QuoteCues.ClauseVerbs.Contains(t.Lower[w]))
+                    return null;
+            }
+            var opens = d == sentenceStart || t.Words[d - 1] is "," or ";" or ":" || t.Lower[d - 1] is "and" or "as" or "when" or "while" or "but" or "until";
+            return opens ? (d, cue) : null;
+        }
+        return null;
     }
 
     // The index of the modal ("could", "would", …) before a lower-case verb at c, past at most two adverbs ("could

@@ -294,6 +294,18 @@ public sealed class QuoteExtractorTests
             "\"“If I was a donor, I would want answers about the money.”",
             "D -: “If I was a donor, I would want answers about the money."
         },
+        { "a determiner and a common noun open the cue's clause", "As Reed attacked the mayor, the attendees chanted, \"Lock her up!\"", "D the attendees: Lock her up!" },
+        {
+            "a common-noun subject before a colon after another speaker's cue",
+            "\"There is a young man with some problems,\" Reed said as the heckler yelled: \"You are wrong!\"",
+            "D Reed: There is a young man with some problems | D the heckler: You are wrong!"
+        },
+        { "a present-tense verb after a name before a colon", "The crowd cheers, and then Wallnau continues: \"The mayor has been given a mandate.\"", "D Wallnau: The mayor has been given a mandate." },
+        {
+            "a passive has no speaker before it",
+            "According to the training manual, his salespeople were told, \"You do not sell products, you sell feelings.\"",
+            "D -: You do not sell products, you sell feelings."
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
