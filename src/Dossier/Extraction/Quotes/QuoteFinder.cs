@@ -480,8 +480,7 @@ internal static class QuoteFinder
             // "Trump issued a statement Tuesday saying, '…'": before a participle, a phrase that follows a verb is
             // that verb's object; the speaker is the subject of the clause.
             var left = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c));
-            if (left is { } l && t.Lower[c].EndsWith("ing", StringComparison.Ordinal) && l.First > sentenceStart
-                && t.Words[l.First - 1].All(char.IsLetter) && !t.IsCapitalised(l.First - 1) && t.Lower[l.First - 1] is not ("and" or "but" or "as" or "while"))
+            if (left is { } l && IsObjectBeforeParticiple(t, l, c, sentenceStart))
                 left = null;
             var speaker = left
                           // "telling CNBC: '…'": after a verb of telling comes the addressee, never the speaker.
@@ -516,6 +515,16 @@ internal static class QuoteFinder
         }
         return null;
     }
+
+    // A phrase right before a participle cue ("saying") that follows a lower-case verb: the verb's object. After a
+    // preposition or another participle ("with 30 percent of voters saying", "featuring voters saying") the phrase is
+    // the participle's own subject.
+    private static bool IsObjectBeforeParticiple(TokenView t, (int First, int End) phrase, int cue, int sentenceStart) =>
+        t.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && phrase.First > sentenceStart
+        && t.Words[phrase.First - 1].All(char.IsLetter) && !t.IsCapitalised(phrase.First - 1)
+        && t.Lower[phrase.First - 1] is not ("and" or "but" or "as" or "while" or "of" or "with" or "by" or "for" or "in" or "on" or "at"
+            or "from" or "after" or "before" or "about" or "among" or "into" or "like" or "over" or "under" or "against" or "without")
+        && !t.Lower[phrase.First - 1].EndsWith("ing", StringComparison.Ordinal);
 
     // The index of the modal ("could", "would", …) before a lower-case verb at c, past at most two adverbs ("could
     // only quip").
@@ -848,8 +857,11 @@ internal static class QuoteFinder
                 AccordingTo(t, i, first, end, found);
                 continue;
             }
-            if (SpeakerPhrase.LeftOf(t, i, first) is { } left)
+            if (SpeakerPhrase.LeftOf(t, i, first) is { } found0)
             {
+                // "The campaign issued a statement saying that …": before a participle, a phrase that follows a verb
+                // is that verb's object; the subject of the clause speaks.
+                var left = IsObjectBeforeParticiple(t, found0, i, first) && SentenceSubject(t, first, found0.First) is { } subject ? subject : found0;
                 var k = SkipToContent(t, i, cue, end);
                 var contentBefore = left.First - 1 > first && t.Words[left.First - 1] == "," && left.First - 1 - first >= 3;
                 // "CONTENT, X said after the attacks.": a prepositional adjunct after the cue is not what was said.

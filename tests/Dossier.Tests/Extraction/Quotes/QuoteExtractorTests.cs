@@ -306,6 +306,16 @@ public sealed class QuoteExtractorTests
             "According to the training manual, his salespeople were told, \"You do not sell products, you sell feelings.\"",
             "D -: You do not sell products, you sell feelings."
         },
+        {
+            "reported speech after 'issued a statement saying' is the subject's",
+            "The council issued a statement saying that the quay would reopen in May.",
+            "I The council: the quay would reopen in May"
+        },
+        {
+            "after a preposition the phrase is the participle's own subject",
+            "Reed has improved his standing, with most voters saying they have a positive view of him.",
+            "I most voters: they have a positive view of him"
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
