@@ -113,7 +113,9 @@ internal static class SpeakerPhrase
             var w = t.Words[k - 1];
             if (QuoteCues.Determiners.Contains(w))
             {
-                k--;
+                // "pointed out that Comey said": "that" before a name is the complementiser, not a determiner.
+                if (!(t.Lower[k - 1] is "that" or "this" or "these" or "those" && t.IsCapitalised(k)))
+                    k--;
                 break;
             }
             if (!IsPhraseWord(t, k - 1))

@@ -316,6 +316,11 @@ public sealed class QuoteExtractorTests
             "Reed has improved his standing, with most voters saying they have a positive view of him.",
             "I most voters: they have a positive view of him"
         },
+        {
+            "'that' before a name is the complementiser, not part of the speaker",
+            "Several fact checkers have pointed out that Comey said only that her statements were truthful.",
+            "I Comey: her statements were truthful"
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
