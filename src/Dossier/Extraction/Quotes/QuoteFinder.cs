@@ -857,11 +857,11 @@ internal static class QuoteFinder
                 AccordingTo(t, i, first, end, found);
                 continue;
             }
-            if (SpeakerPhrase.LeftOf(t, i, first) is { } found0)
+            if (SpeakerPhrase.LeftOf(t, i, first) is { } nearest)
             {
                 // "The campaign issued a statement saying that …": before a participle, a phrase that follows a verb
                 // is that verb's object; the subject of the clause speaks.
-                var left = IsObjectBeforeParticiple(t, found0, i, first) && SentenceSubject(t, first, found0.First) is { } subject ? subject : found0;
+                var left = IsObjectBeforeParticiple(t, nearest, i, first) && SentenceSubject(t, first, nearest.First) is { } subject ? subject : nearest;
                 var k = SkipToContent(t, i, cue, end);
                 var contentBefore = left.First - 1 > first && t.Words[left.First - 1] == "," && left.First - 1 - first >= 3;
                 // "CONTENT, X said after the attacks.": a prepositional adjunct after the cue is not what was said.
