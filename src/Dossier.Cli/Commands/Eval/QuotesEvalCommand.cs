@@ -17,7 +17,7 @@ internal static class QuotesEvalCommand
     {
         var directory = new Argument<string>("DIR") { Description = "A folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann (e.g. polnear data/dev)." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when a score falls below its floor in eval/floors.json (minus epsilon)." };
-        var errors = new Option<bool>("--errors") { Description = "List the direct quotes whose speaker is wrong or missing (for error analysis on a training split)." };
+        var errors = new Option<bool>("--errors") { Description = "List the matched quotations whose speaker is wrong or missing, direct or indirect (for error analysis on a training split)." };
         var floors = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json"), HelpName = "PATH" };
         var goldOption = new Option<string?>("--gold") { Description = "Score DIR as a folder of reports against a JSON file of hand-annotated direct quotes ({\"quotes\": [{\"file\", \"words\", \"speaker\"}]}) instead of brat annotation.", HelpName = "FILE" };
         var command = new Command("quotes", """
@@ -88,7 +88,7 @@ internal static class QuotesEvalCommand
             {
                 var from = Math.Max(0, error.Content.Start - 160);
                 var to = Math.Min(text.Length, error.Content.End + 120);
-                environment.Output.WriteLine($"{name}: gold [{error.Gold}] found [{error.Found}] :: {text[from..to].ReplaceLineEndings(" / ")}");
+                environment.Output.WriteLine($"{(error.Direct ? "direct" : "indirect")} {name}: gold [{error.Gold}] found [{error.Found}] :: {text[from..to].ReplaceLineEndings(" / ")}");
             }
         }
 

@@ -178,7 +178,7 @@ internal static class QuoteCues
         "agent", "scientist", "columnist", "editor", "journalist", "historian", "pastor", "bishop", "coach", "owner",
         "presidents", "parliament", "parliaments", "legislature", "countries", "nations", "sides", "governments",
         "troops", "forces", "premiers", "chiefs", "prime", "cabinet", "regime", "authorities", "agencies",
-        "boy", "girl", "crowd", "audience", "protester", "protesters", "worker", "workers",
+        "boy", "girl", "crowd", "audience", "protester", "protesters", "worker", "workers", "respondent", "respondents",
     ], StringComparer.Ordinal);
 
     /// <summary>Lower-case words that may modify a speaker noun ("a senior administration official").</summary>
@@ -252,6 +252,13 @@ internal static class QuoteCues
         "Fox", "NBC", "ABC", "CBS", "MSNBC", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Trust", "Policy", "Public", "Globalization", "Economic", "Cooperation", "Summit",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Capitalised nouns that end an organisation's name and whose people carry it in their title ("the
+    /// Foreign Ministry" and "Foreign Minister X", "the State Department" and "State Department spokesman X").</summary>
+    public static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
+    [
+        "Ministry", "Department", "Office", "Committee", "Council", "Commission", "Agency", "Embassy", "Campaign",
     ], StringComparer.Ordinal);
 
     /// <summary>Capitalised titles that come before a person's name ("Secretary", "President", "Mr.").</summary>

@@ -53,7 +53,7 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
     /// <param name="text">The article text.</param>
     /// <param name="gold">Its gold attributions.</param>
     /// <param name="found">The quotations the extractor found.</param>
-    /// <param name="errors">When given, receives the direct quotes whose speaker is wrong or missing.</param>
+    /// <param name="errors">When given, receives the matched quotations (direct or not) whose speaker is wrong or missing.</param>
     public static QuoteEvaluation Score(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found, ICollection<QuoteSpeakerError>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -61,9 +61,9 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
         var speech = gold.Select(a => IsSpeech(text, a)).ToArray();
         var direct = gold.Select(a => IsDirect(text, a)).ToArray();
         return new QuoteEvaluation(1, gold.Length,
-            ScoreSubset(text, gold, found, _ => true, null),
-            ScoreSubset(text, gold, found, i => speech[i], null),
-            ScoreSubset(text, gold, found, i => direct[i], errors));
+            ScoreSubset(text, gold, found, _ => true, errors, direct),
+            ScoreSubset(text, gold, found, i => speech[i], null, direct),
+            ScoreSubset(text, gold, found, i => direct[i], null, direct));
     }
 
     private static bool IsSpeech(string text, BratAttribution a) => a.Cue.Any(c =>
@@ -78,7 +78,7 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
         return content.IndexOfAny("“\"‘«") == 0 || content.StartsWith("''", StringComparison.Ordinal);
     }
 
-    private static QuoteScore ScoreSubset(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found, Func<int, bool> inSubset, ICollection<QuoteSpeakerError>? errors)
+    private static QuoteScore ScoreSubset(string text, ImmutableArray<BratAttribution> gold, IReadOnlyList<Quote> found, Func<int, bool> inSubset, ICollection<QuoteSpeakerError>? errors, bool[] direct)
     {
         var contentIn = new List<(TextSpan Span, int Attribution)>();
         var contentOut = new List<TextSpan>();
@@ -118,7 +118,7 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
             if (quotes[p].Speaker is { } speaker && attribution.Source.Any(s => s.Overlaps(speaker)))
                 right++;
             else
-                errors?.Add(new QuoteSpeakerError(quotes[p].Content, string.Join(" … ", attribution.Source.Select(s => s.Of(text))), quotes[p].Speaker?.Of(text) ?? ""));
+                errors?.Add(new QuoteSpeakerError(quotes[p].Content, string.Join(" … ", attribution.Source.Select(s => s.Of(text))), quotes[p].Speaker?.Of(text) ?? "", direct[contentIn[g].Attribution]));
         }
 
         var speakers = Distinct(quotes.Select(q => q.Speaker).OfType<TextSpan>().Select(s => Normalize(text, s)))
@@ -178,8 +178,9 @@ public sealed record QuoteEvaluation(int Documents, int Attributions, QuoteScore
     }
 }
 
-/// <summary>A matched direct quote whose speaker phrase misses the gold source.</summary>
+/// <summary>A matched quotation whose speaker phrase misses the gold source.</summary>
 /// <param name="Content">The quote's content span.</param>
 /// <param name="Gold">The gold source text.</param>
 /// <param name="Found">The speaker phrase found (empty when none).</param>
-public sealed record QuoteSpeakerError(TextSpan Content, string Gold, string Found);
+/// <param name="Direct">Whether the gold content is in quotation marks.</param>
+public sealed record QuoteSpeakerError(TextSpan Content, string Gold, string Found, bool Direct = true);

@@ -44,6 +44,14 @@ internal static class QuoteFinder
                 AttributeBefore(t, segment, found, used);
             else if (IsPronoun(t, found.Speaker))
                 PreferNamedIntro(t, segment, found);
+            if (IsCommonWord(t, found.Speaker))
+            {
+                // "Hours later, X returned the compliment, telling Reuters, '…'": a common word that opens the
+                // sentence is not who speaks; better no speaker than a wrong one.
+                found.Speaker = null;
+                found.Cue = -1;
+                found.CueEnd = -1;
+            }
             direct.Add(found);
         }
 
@@ -145,6 +153,13 @@ internal static class QuoteFinder
         found.CueEnd = -1;
     }
 
+    // One capitalised word that is only capitalised for opening its sentence, and is no quantifier or speaker noun
+    // that can stand for people ("Another said", "Officials said").
+    private static bool IsCommonWord(TokenView t, (int First, int End)? speaker) =>
+        speaker is { } s && s.End - s.First == 1 && t.IsCapitalisedByPosition(s.First)
+        && !QuoteCues.SpeakerModifiers.Contains(t.Lower[s.First]) && !QuoteCues.SpeakerNouns.Contains(t.Lower[s.First])
+        && !QuoteCues.Pronouns.ContainsKey(t.Words[s.First]);
+
     private static bool IsPronoun(TokenView t, (int First, int End)? speaker) =>
         speaker is { } s && s.End - s.First == 1 && QuoteCues.Pronouns.ContainsKey(t.Words[s.First]);
 
@@ -183,7 +198,10 @@ internal static class QuoteFinder
         if (k >= t.Count)
             return;
         var end = Math.Min(t.Count, k + 30); // long appositions: "…," Adam Green, co-founder of …, said
-        var handedOver = EndsWithHandOver(t.Text, segment);
+        // "…," / "…?" hand the quote over; so does a quote that stops without any punctuation ("… today" the editor
+        // responded), which cannot have ended its sentence.
+        var handedOver = EndsWithHandOver(t.Text, segment)
+                         || (EndsOpen(t.Text, segment) && StartsSentence(t, t.TokenAtOrAfter(segment.Open)) && WordCount(t.Text, found.Content) >= 4);
         // "…," remembered Roy Verley, …: an inverted past-tense verb before a name.
         if (handedOver && Cue(t, k) is null && IsPastVerb(t, k) && k + 1 < end && t.IsCapitalised(k + 1)
             && SpeakerPhrase.RightOf(t, k, end) is { } inverted)
@@ -203,12 +221,13 @@ internal static class QuoteFinder
         }
         for (var j = k + 1; j < end; j++)
         {
-            if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")")) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
+            if ((t.Words[j] is "." && !(j + 1 < end && t.Words[j + 1] == ")") && !t.IsAbbreviationPoint(j)) || t.Words[j] is "“" or "”" or "\"" or "?" or "!" || t.LineBreakBetween(j - 1, j))
                 return;
             var cueEnd = Cue(t, j) is { } cue ? cue.End
                 : handedOver && j - k <= 8 && IsPastVerb(t, j) && EndsAttribution(t, j + 1, end) ? j + 1 // "…," Toomey fumed
                 : handedOver && j - k <= 4 && IsPresentVerbWithParticle(t, j, end) ? j + 2 // "…," he points out
-                : handedOver && j - k <= 4 && IsPresentVerb(t, j, end) ? j + 1 : -1; // "…," he mocks.
+                : handedOver && j - k <= 4 && IsPresentVerb(t, j, end) ? j + 1 // "…," he mocks.
+                : handedOver && j - k <= 3 && IsPluralVerb(t, k, j, end) ? j + 1 : -1; // "…," they conclude.
             if (cueEnd < 0)
                 continue;
             if (SpeakerPhrase.LeftOf(t, j, k) is { } left && (left.First == k || LowerCaseLead(t, k, left.First)))
@@ -232,6 +251,22 @@ internal static class QuoteFinder
             last--;
         return last > segment.ContentStart && text[last] is ',' or '?' or '!' or '—' or '–';
     }
+
+    // The quoted words stop on a letter or a digit, with no punctuation before the closing mark.
+    private static bool EndsOpen(string text, QuoteSegment segment)
+    {
+        var last = segment.ContentEnd - 1;
+        while (last > segment.ContentStart && text[last] == ' ')
+            last--;
+        return segment.Closed && last > segment.ContentStart && char.IsLetterOrDigit(text[last])
+               && (segment.Close >= text.Length || text[segment.Close] is ' ');
+    }
+
+    // "…," they conclude. / "…," the two write.: a plain lower-case verb that closes the clause after a plural subject.
+    private static bool IsPluralVerb(TokenView t, int k, int j, int end) =>
+        !t.IsCapitalised(j) && t.Lower[j].Length > 2 && t.Words[j].All(char.IsLetter) && !QuoteCues.SpeakerNouns.Contains(t.Lower[j])
+        && !QuoteCues.SpeakerModifiers.Contains(t.Lower[j]) && (j + 1 >= end || t.Words[j + 1] is "." or "," or ";")
+        && (j - k == 1 ? t.Lower[k] is "they" or "we" : t.Lower[k] == "the" && t.Lower[j - 1] is "two" or "three" or "four" or "both" or "others" or "authors" or "researchers");
 
     // A lower-case past-tense form: "fumed", "elaborated", and the irregular ones news uses for a retort ("shot back").
     private static bool IsPastVerb(TokenView t, int i) =>
@@ -259,7 +294,7 @@ internal static class QuoteFinder
     // abbreviation points, hyphens, apostrophes and a party tag in parentheses, and a determiner or a capital first.
     private static bool BarePhrase(TokenView t, int from, int to)
     {
-        if (to - from is < 1 or > 8)
+        if (to - from is < 1 or > 12)
             return false;
         if (!(t.IsCapitalised(from) || QuoteCues.Determiners.Contains(t.Words[from]) || QuoteCues.SpeakerModifiers.Contains(t.Lower[from])))
             return false; // "the gambling tycoon", "one plant employee", "CBS co-Anchor DeMarco Morgan"
@@ -267,6 +302,9 @@ internal static class QuoteFinder
         {
             var w = t.Words[i];
             if (w is "(" or ")" or "." or "’s" or "'s")
+                continue;
+            // "the Ohio senator and Democratic candidate told": "and" may join two descriptions of one speaker.
+            if (t.Lower[i] == "and" && i > from && i + 1 < to && t.Words[i + 1] != ",")
                 continue;
             if (!(char.IsLetter(w[0]) || (w.Contains('-', StringComparison.Ordinal) && w.Any(char.IsLetter))) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.IsCapitalised(i) || t.Lower[i] is "and" or "who" or "which" or "that" or "but")
                 return false;
@@ -305,7 +343,17 @@ internal static class QuoteFinder
         if (stop < 2 || t.Words[stop] != ".")
             return null;
         var cue = stop - 1;
-        if (Cue(t, cue) is not { } c || c.End != stop)
+        // "X said in a statement.", "X told CNN on Sunday.": a short adjunct may close the introducing sentence.
+        for (var k = stop - 1; k >= Math.Max(0, stop - 6); k--)
+        {
+            if (Cue(t, k) is { } early && early.End < stop && (QuoteCues.AdjunctOpeners.Contains(t.Lower[early.End]) || (early.Kind == CueKind.SpeechToAddressee && t.IsCapitalised(early.End)))
+                && Enumerable.Range(early.End, stop - early.End).All(w => char.IsLetterOrDigit(t.Words[w][0])))
+            {
+                cue = k;
+                break;
+            }
+        }
+        if (Cue(t, cue) is not { } c || (c.End != stop && cue == stop - 1))
             return null;
         var sentenceStart = t.SentenceFirst[t.SentenceOf[cue]];
         if (SpeakerPhrase.LeftOf(t, cue, sentenceStart) is not { } speaker)
@@ -313,7 +361,9 @@ internal static class QuoteFinder
         var first = speaker.First;
         if (first > sentenceStart && !(first == sentenceStart + 1 && t.Words[sentenceStart] is "But" or "And" or "Yet"))
             return null;
-        for (var i = speaker.End; i < cue; i++)
+        // "Sam Lau, the party's spokesman, said in a statement.": an apposition between the name and the cue.
+        var apposed = speaker.End < cue && t.Words[speaker.End] == "," && t.Words[cue - 1] == ",";
+        for (var i = speaker.End; i < cue && !apposed; i++)
         {
             if (!QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[i]) && !t.Lower[i].EndsWith("ly", StringComparison.Ordinal))
                 return null;
@@ -338,7 +388,7 @@ internal static class QuoteFinder
             if (t.Lower[p].EndsWith("ly", StringComparison.Ordinal) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[p])
                 || (p == sentenceStart && t.IsCapitalised(p) && t.Lower[p].EndsWith("ing", StringComparison.Ordinal)))
                 continue; // "Immediately after the attacks, …", "Holding signs …"
-            if (SpeakerPhrase.RightOf(t, p - 1, end) is not { } phrase || phrase.First != p)
+            if (SpeakerPhrase.RightOf(t, p - 1, end) is not { } phrase || phrase.First != p || IsCommonWord(t, phrase))
                 continue;
             var verb = phrase.End;
             if (verb < end && t.Words[verb] == "(")
@@ -360,11 +410,19 @@ internal static class QuoteFinder
             // "Soon after …", "Based upon …": a capitalised word before a preposition opens an adjunct, not a subject.
             if (verb < end && t.Words[verb].Length > 1 && char.IsLower(t.Words[verb][0]) && t.Lower[verb] is not ("of" or "and" or "or" or "who" or "which" or "upon")
                 && !(phrase.End - phrase.First == 1 && t.Lower[verb] is "after" or "before" or "during" or "when" or "while" or "since")
+                && !(phrase.End - phrase.First == 1 && IsTimePhrase(t, phrase.First, verb))
                 && (QuoteCues.Pronouns.ContainsKey(t.Words[p]) || t.IsCapitalised(phrase.End - 1) || QuoteCues.SpeakerNouns.Contains(t.Lower[phrase.End - 1])))
                 return phrase;
         }
         return null;
     }
+
+    // "Eight years ago, …", "Hours later, …", "Minutes earlier": a number or a unit of time before a time word opens
+    // an adjunct ("Lewandowski earlier said" keeps its subject).
+    private static bool IsTimePhrase(TokenView t, int word, int next) =>
+        t.Lower[next] is "years" or "months" or "weeks" or "days" or "hours" or "minutes"
+        || (t.Lower[next] is "later" or "earlier" or "ago"
+            && t.Lower[word] is "years" or "months" or "weeks" or "days" or "hours" or "minutes" or "moments" or "seconds" or "decades");
 
     private static bool TryAttributeBefore(TokenView t, QuoteSegment segment, Found found, bool[] used)
     {
@@ -382,15 +440,19 @@ internal static class QuoteFinder
         if (j >= 0 && t.Lower[j] == "that")
             j--;
         var reach = colon ? 8 : 3;
-        for (var c = j; c >= Math.Max(0, j - reach); c--)
+        for (var c = j; c >= Math.Max(0, j - 8); c--)
         {
             if (t.Words[c] is "." or "”" or "\"" or "“" || (c < j && t.LineBreakBetween(c, c + 1)))
                 return false;
             var cue = Cue(t, c);
+            // "when he told Chris Wallace of Fox News, '…'": further back, only a verb of telling whose addressee
+            // fills the gap up to the mark.
+            if (c < j - reach && !(cue is { Kind: CueKind.SpeechToAddressee } far && SpeakerPhrase.RightOf(t, far.End - 1, j + 1) is { } addressee && addressee.End == j + 1))
+                continue;
             // "Trump barked:", "Fallon fired back:": before a colon, any past-tense verb (with its particle) right
             // after a speaker introduces the quote.
             if (cue is null && colon && (c == j || (c == j - 1 && t.Lower[j] is "back" or "out" or "up"))
-                && (t.Lower[c].EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(t.Lower[c]))
+                && (t.Lower[c].EndsWith("ed", StringComparison.Ordinal) || QuoteCues.IrregularPastCues.Contains(t.Lower[c]) || IsPresentVerb(t, c, j + 1))
                 && SpeakerPhrase.LeftOf(t, c, sentenceStart) is { } subject)
             {
                 Link(found, subject, c, j + 1, used);
@@ -418,12 +480,12 @@ internal static class QuoteFinder
             // "Trump issued a statement Tuesday saying, '…'": before a participle, a phrase that follows a verb is
             // that verb's object; the speaker is the subject of the clause.
             var left = SpeakerPhrase.LeftOf(t, c, Math.Min(sentenceStart, c));
-            if (left is { } l && t.Lower[c].EndsWith("ing", StringComparison.Ordinal) && l.First > sentenceStart
-                && t.Words[l.First - 1].All(char.IsLetter) && !t.IsCapitalised(l.First - 1) && t.Lower[l.First - 1] is not ("and" or "but" or "as" or "while"))
+            if (left is { } l && IsObjectBeforeParticiple(t, l, c, sentenceStart))
                 left = null;
             var speaker = left
                           // "telling CNBC: '…'": after a verb of telling comes the addressee, never the speaker.
                           ?? (cue.Value.Kind != CueKind.SpeechToAddressee && SpeakerPhrase.RightOf(t, cue.Value.End - 1, j + 1) is { } right && right.End == j + 1 ? right : ((int First, int End)?)null)
+                          ?? (cue.Value.End - 1 == j ? CommonNounSubject(t, c, sentenceStart) : null)
                           ?? ClauseSpeaker(t, c, Math.Min(sentenceStart, c));
             if (speaker is { } s)
                 Link(found, s, c, cue.Value.End, used);
@@ -431,6 +493,38 @@ internal static class QuoteFinder
         }
         return false;
     }
+
+    // "As Trump spoke, the attendees chanted, '…'", "Cruz said as the heckler yelled: '…'": a determiner and one to
+    // three lower-case words right before the cue, opening their clause, are its subject even when no speaker noun
+    // heads them.
+    private static (int First, int End)? CommonNounSubject(TokenView t, int cue, int sentenceStart)
+    {
+        for (var d = cue - 2; d >= Math.Max(sentenceStart, cue - 4); d--)
+        {
+            if (!QuoteCues.Determiners.Contains(t.Words[d]) || t.Lower[d] is "that" or "this" or "these" or "those")
+                continue;
+            for (var w = d + 1; w < cue; w++)
+            {
+                // "his salespeople were told": a passive has no speaker before it.
+                if (!t.Words[w].All(char.IsLower) || QuoteCues.BetweenSpeakerAndCue.Contains(t.Lower[w]) || QuoteCues.AdjunctOpeners.Contains(t.Lower[w])
+                    || QuoteCues.ClauseVerbs.Contains(t.Lower[w]))
+                    return null;
+            }
+            var opens = d == sentenceStart || t.Words[d - 1] is "," or ";" or ":" || t.Lower[d - 1] is "and" or "as" or "when" or "while" or "but" or "until";
+            return opens ? (d, cue) : null;
+        }
+        return null;
+    }
+
+    // A phrase right before a participle cue ("saying") that follows a lower-case verb: the verb's object. After a
+    // preposition or another participle ("with 30 percent of voters saying", "featuring voters saying") the phrase is
+    // the participle's own subject.
+    private static bool IsObjectBeforeParticiple(TokenView t, (int First, int End) phrase, int cue, int sentenceStart) =>
+        t.Lower[cue].EndsWith("ing", StringComparison.Ordinal) && phrase.First > sentenceStart
+        && t.Words[phrase.First - 1].All(char.IsLetter) && !t.IsCapitalised(phrase.First - 1)
+        && t.Lower[phrase.First - 1] is not ("and" or "but" or "as" or "while" or "of" or "with" or "by" or "for" or "in" or "on" or "at"
+            or "from" or "after" or "before" or "about" or "among" or "into" or "like" or "over" or "under" or "against" or "without")
+        && !t.Lower[phrase.First - 1].EndsWith("ing", StringComparison.Ordinal);
 
     // The index of the modal ("could", "would", …) before a lower-case verb at c, past at most two adverbs ("could
     // only quip").
@@ -496,7 +590,7 @@ internal static class QuoteFinder
             {
                 if (t.Words[i] is "." or "," or ";")
                     return i > from + 1 ? (from, i) : null;
-                if (!t.Words[i].Any(char.IsLetter))
+                if (!t.Words[i].Any(char.IsLetterOrDigit)) // "said a 2008 campaign veteran."
                     break;
             }
         }
@@ -575,6 +669,7 @@ internal static class QuoteFinder
                 if (donor is null && i > 0 && direct[i - 1].Speaker is not null
                     && (direct[i - 1].Segment!.Value.Group == seg.Group || Adjacent(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
                         || (AfterAttribution(t, direct[i - 1], seg) && StartsSentence(t, t.TokenAtOrAfter(seg.Open)))
+                        || SecondHalf(t, direct[i - 1], seg)
                         || (OpensParagraph(t.Text, seg.Open) && NextParagraph(t.Text, direct[i - 1].Segment!.Value.Close, seg.Open)
                             && EndsParagraph(t, direct[i - 1]) && IsWholeParagraph(t.Text, seg))))
                     donor = direct[i - 1];
@@ -602,6 +697,21 @@ internal static class QuoteFinder
             if (SentenceSubject(t, sentenceStart, last) is { } subject)
                 f.Speaker = subject;
         }
+    }
+
+    // "…," said Lena Ford, the campaign's director, "and we …" / "…," the investor said, "that's …": a quote handed
+    // over to its attribution and taken up again after it, in the same sentence, is one quotation broken in two.
+    private static bool SecondHalf(TokenView t, Found previous, QuoteSegment next)
+    {
+        var segment = previous.Segment!.Value;
+        var from = segment.Close;
+        if (previous.CueEnd < 0 || t.Spans[previous.CueEnd - 1].Start < from || next.Open < from || !EndsWithHandOver(t.Text, segment))
+            return false;
+        var between = t.Text.AsSpan(from, next.Open - from).TrimEnd();
+        if (between.Length >= 200 || between.Contains('\n') || between.IndexOfAny("“”\"") >= 0 || between.Length == 0 || between[^1] is not (',' or ':'))
+            return false;
+        var last = t.TokenEndingBefore(next.Open);
+        return last >= 0 && t.SentenceOf[last] == t.SentenceOf[previous.CueEnd - 1];
     }
 
     // Two quotes of one paragraph with nothing between them; a paragraph break starts another speaker's turn.
@@ -747,8 +857,11 @@ internal static class QuoteFinder
                 AccordingTo(t, i, first, end, found);
                 continue;
             }
-            if (SpeakerPhrase.LeftOf(t, i, first) is { } left)
+            if (SpeakerPhrase.LeftOf(t, i, first) is { } nearest)
             {
+                // "The campaign issued a statement saying that …": before a participle, a phrase that follows a verb
+                // is that verb's object; the subject of the clause speaks.
+                var left = IsObjectBeforeParticiple(t, nearest, i, first) && SentenceSubject(t, first, nearest.First) is { } subject ? subject : nearest;
                 var k = SkipToContent(t, i, cue, end);
                 var contentBefore = left.First - 1 > first && t.Words[left.First - 1] == "," && left.First - 1 - first >= 3;
                 // "CONTENT, X said after the attacks.": a prepositional adjunct after the cue is not what was said.

@@ -45,7 +45,7 @@ internal static class QuoteMarks
             // Scraped text mixes its marks ("…,“ said X", “…" Sweeney said): with no proper closer in the
             // paragraph, the other double mark closes when it sits where a closer sits.
             if (close < 0 && MixedClosers(c) is { } mixed)
-                close = FindClose(text, i, mixed);
+                close = c == '"' && !(i + 1 < text.Length && text[i + 1] == '“') ? FindCurlyClose(text, i) : FindClose(text, i, mixed);
             if (close >= 0)
             {
                 AddSegment(found, text, i, close + 1, group++, closed: true);
@@ -153,6 +153,27 @@ internal static class QuoteMarks
                     continue;
             }
             return j;
+        }
+        return -1;
+    }
+
+    // A straight opening mark closed by a curly one: a ” that closes a “ opened inside the quotation ("… about
+    // “Equal Justice” anymore.) belongs to that inner quote, not to the straight mark. (A doubled opening "“ is one
+    // garbled mark, closed by the first ”.)
+    private static int FindCurlyClose(string text, int open)
+    {
+        var depth = 0;
+        for (var j = open + 1; j < text.Length; j++)
+        {
+            var c = text[j];
+            if (c == '\n')
+                return -1;
+            if (c == '“')
+                depth++;
+            else if (c == '”' && depth > 0)
+                depth--;
+            else if (c == '”' && j > open + 1 && !char.IsWhiteSpace(text[j - 1]) && !(j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])))
+                return j;
         }
         return -1;
     }

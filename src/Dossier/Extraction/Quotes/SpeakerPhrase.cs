@@ -42,6 +42,9 @@ internal static class SpeakerPhrase
             // "a senior official briefing reporters on Friday said …": skip a short participle clause.
             for (var k = j; k >= Math.Max(min, j - 5); k--)
             {
+                // "he brought up the bombing and later said": a verb joined by "and" is not a participle's clause.
+                if (t.Lower[k] is "and" or "or" or "but")
+                    break;
                 if (t.Lower[k].Length > 5 && t.Lower[k].EndsWith("ing", StringComparison.Ordinal) && !t.IsCapitalised(k) && k - 1 >= min)
                     return Leftwards(t, k - 1, min);
             }
@@ -110,7 +113,9 @@ internal static class SpeakerPhrase
             var w = t.Words[k - 1];
             if (QuoteCues.Determiners.Contains(w))
             {
-                k--;
+                // "pointed out that Comey said": "that" before a name is the complementiser, not a determiner.
+                if (!(t.Lower[k - 1] is "that" or "this" or "these" or "those" && t.IsCapitalised(k)))
+                    k--;
                 break;
             }
             if (!IsPhraseWord(t, k - 1))
@@ -129,7 +134,7 @@ internal static class SpeakerPhrase
     {
         for (var k = comma - 1; k > min && comma - k <= 25; k--)
         {
-            if (t.Words[k] is "." or ";" or ":" or "”" or "“" or "\"")
+            if ((t.Words[k] is "." && !t.IsAbbreviationPoint(k)) || t.Words[k] is ";" or ":" or "”" or "“" or "\"")
                 return null;
             if (t.Words[k] != ",")
                 continue;
@@ -140,6 +145,50 @@ internal static class SpeakerPhrase
                 continue;
             if (phrase is { } p && (p.First == min || IsClauseStart(t, p.First - 1)))
                 return phrase;
+            // "the bank's chief executive, Laszlo Brook, told": the apposition is the name of the description before it.
+            if (k == CommaBefore(t, comma, min) && IsBareName(t, k + 1, comma) && DescriptionBefore(t, k, min) is { } description)
+                return (description, comma);
+        }
+        return null;
+    }
+
+    // The comma before the one at comma within the clause (the start of a one-name apposition), or -1.
+    private static int CommaBefore(TokenView t, int comma, int min)
+    {
+        for (var k = comma - 1; k > min && comma - k <= 5; k--)
+        {
+            if (t.Words[k] == ",")
+                return k;
+        }
+        return -1;
+    }
+
+    // Two to four capitalised words, no connector: a person's name ("Laszlo Brook", "Joe A. Kasper").
+    private static bool IsBareName(TokenView t, int first, int end)
+    {
+        if (end - first is < 2 or > 4)
+            return false;
+        for (var i = first; i < end; i++)
+        {
+            if (!t.IsCapitalised(i) || QuoteCues.CapitalisedFunctionWords.Contains(t.Words[i]) || QuoteCues.Determiners.Contains(t.Words[i]) || !char.IsLetter(t.Words[i][0]))
+                return false;
+        }
+        return true;
+    }
+
+    // A description that ends on a speaker noun right before the comma and starts the clause: "the bank's chief
+    // human resources executive", "Rep. Paul Hart's chief of staff". Returns its first token.
+    private static int? DescriptionBefore(TokenView t, int comma, int min)
+    {
+        if (comma - 1 < min || !QuoteCues.SpeakerNouns.Contains(t.Lower[comma - 1]))
+            return null;
+        for (var k = comma - 1; k >= min && comma - k <= 8; k--)
+        {
+            var w = t.Words[k];
+            if (w is "," or "." or ";" or ":" or "“" or "”" or "\"")
+                return null;
+            if (k == min || IsClauseStart(t, k - 1))
+                return char.IsLetter(w[0]) ? k : null;
         }
         return null;
     }

@@ -79,6 +79,12 @@ internal static class SpeakerResolver
                 antecedent = one
                     ? Latest(candidates, speakers, span.Start, c => c.Singular && Compatible(GenderOf(text, c.Referent, genders), wanted))
                     : Latest(speakers, [], span.Start, c => !c.Singular);
+                // "On Friday, the Foreign Ministry followed up …, he warned": a pronoun whose sentence has an
+                // organisation as its subject speaks for that organisation's person named before ("Foreign Minister
+                // X"), not for whoever was named last.
+                if (one && OrganisationSubject(t, span.Start) is { } organisation && !NamedInSentenceBefore(t, names, span.Start)
+                    && MemberOf(t, names, organisation, span.Start, n => Compatible(GenderOf(text, n, genders), wanted)) is { } member)
+                    antecedent = member;
                 if (antecedent is { } resolved && wanted != Gender.Unknown && LastWord(resolved.Of(text)) is { Length: > 0 } key && char.IsUpper(key[0]))
                     genders.TryAdd(key, wanted);
                 if (phrase.Equals("it", StringComparison.OrdinalIgnoreCase))
@@ -102,6 +108,62 @@ internal static class SpeakerResolver
                 speakers.Add(new Candidate(span, a, singular, head));
         }
         return [.. result];
+    }
+
+    // The organisation that opens the sentence of the pronoun at offset, after an opening adjunct ("On Friday, the
+    // Chinese Foreign Ministry …"): its name words, the last of them an organisation noun; null when the sentence
+    // opens with anything else.
+    private static string[]? OrganisationSubject(TokenView t, int offset)
+    {
+        var pronoun = t.TokenAtOrAfter(offset);
+        if (pronoun >= t.Count)
+            return null;
+        var first = t.SentenceFirst[t.SentenceOf[pronoun]];
+        var k = first;
+        if (k < pronoun && t.IsCapitalised(k) && QuoteCues.CapitalisedFunctionWords.Contains(t.Words[k]))
+        {
+            // "On Friday,", "In a statement,": skip the adjunct up to its comma.
+            while (k < pronoun && k - first < 8 && t.Words[k] != ",")
+                k++;
+            k++;
+        }
+        if (k < pronoun && QuoteCues.Determiners.Contains(t.Words[k]))
+            k++;
+        var start = k;
+        while (k < pronoun && t.IsCapitalised(k) && !QuoteCues.Pronouns.ContainsKey(t.Words[k]))
+            k++;
+        if (k - start < 2 || !QuoteCues.OrganisationNouns.Contains(t.Words[k - 1]))
+            return null;
+        return [.. Enumerable.Range(start, k - start).Select(i => t.Words[i])];
+    }
+
+    // "The Justice Department charged Smith, and he said …": a person named in the pronoun's sentence before it is the
+    // nearer referent.
+    private static bool NamedInSentenceBefore(TokenView t, List<TextSpan> names, int offset)
+    {
+        var sentenceStart = t.Spans[t.SentenceFirst[t.SentenceOf[Math.Min(t.TokenAtOrAfter(offset), t.Count - 1)]]].Start;
+        return names.Any(n => n.Start >= sentenceStart && n.End <= offset);
+    }
+
+    // The latest person named before offset whose title holds the organisation's words, its noun as the title's
+    // stem ("Ministry" → "Minister", "Department" → "Department spokesman").
+    private static TextSpan? MemberOf(TokenView t, List<TextSpan> names, string[] organisation, int offset, Func<TextSpan, bool> fits)
+    {
+        var head = organisation[^1];
+        var stem = head[..Math.Min(head.Length, 6)];
+        TextSpan? best = null;
+        foreach (var name in names)
+        {
+            if (name.End > offset || !fits(name))
+                continue;
+            var at = t.TokenAtOrAfter(name.Start);
+            var title = new List<string>();
+            for (var k = at - 1; k >= 0 && at - k <= 6 && t.SentenceOf[k] == t.SentenceOf[at] && t.IsCapitalised(k) && char.IsLetter(t.Words[k][0]); k--)
+                title.Add(t.Words[k]);
+            if (title.Any(w => w.StartsWith(stem, StringComparison.Ordinal)) && organisation[..^1].All(title.Contains))
+                best = name;
+        }
+        return best;
     }
 
     private static bool Compatible(Gender known, Gender wanted) => known == Gender.Unknown || wanted == Gender.Unknown || known == wanted;

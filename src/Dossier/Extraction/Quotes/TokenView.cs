@@ -7,6 +7,8 @@ namespace Dossier.Extraction.Quotes;
 internal sealed class TokenView
 {
     private readonly string _text;
+    private HashSet<string>? _lowerForms;
+    private HashSet<string>? _capitalInside;
 
     public TokenView(string text, IReadOnlyList<TextSpan> tokens, IReadOnlyList<TextSpan> sentences)
     {
@@ -97,6 +99,38 @@ internal sealed class TokenView
                 hi = mid;
         }
         return lo - 1;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a full stop glued to the word before it and followed by a comma:
+    /// the point of an abbreviation inside a clause ("Tom Reed, R-Ky., said", "Cambridge, Mass., said"), not a
+    /// sentence end.</summary>
+    public bool IsAbbreviationPoint(int i) =>
+        i > 0 && i + 1 < Spans.Length && Words[i] == "." && Spans[i - 1].End == Spans[i].Start && Words[i + 1] == ",";
+
+    /// <summary>True when token <paramref name="i"/> opens its sentence with a capital only because of its place: the
+    /// text also uses the word in lower case and never capitalises it inside a sentence ("Hours later, …", "All
+    /// judges …", "Audiences can expect …"), so it is a common word, not a name.</summary>
+    public bool IsCapitalisedByPosition(int i)
+    {
+        if (!IsCapitalised(i) || SentenceFirst[SentenceOf[i]] != i || Words[i].Length < 2 || !Words[i].Skip(1).All(char.IsLower))
+            return false;
+        if (_lowerForms is null)
+        {
+            var lower = new HashSet<string>(StringComparer.Ordinal);
+            var capitalInside = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < Spans.Length; k++)
+            {
+                if (Words[k].Length == 0 || !char.IsLetter(Words[k][0]))
+                    continue;
+                if (char.IsLower(Words[k][0]))
+                    lower.Add(Words[k]);
+                else if (SentenceFirst[SentenceOf[k]] != k && !(k > 0 && Words[k - 1] is "“" or "\"" or "‘" or ":" or "(" or "—" or "–" or "-"))
+                    capitalInside.Add(Lower[k]);
+            }
+            _capitalInside = capitalInside;
+            _lowerForms = lower;
+        }
+        return _lowerForms.Contains(Lower[i]) && !_capitalInside!.Contains(Lower[i]);
     }
 
     public bool IsCapitalised(int i) => Words[i].Length > 0 && char.IsUpper(Words[i][0]);

@@ -63,4 +63,17 @@ public sealed class QuoteEvaluationTests
         var score = QuoteEvaluation.Score(Text, gold, doc.Quotes);
         Assert.Equal((1, 2), (score.All.SpeakerRight, score.All.SpeakerJudged));
     }
+
+    [Fact]
+    public void SpeakerErrorsListReportedSpeechMarkedIndirect()
+    {
+        // The reported claim's gold source becomes Lena Ortiz: the extractor's "The mayor" is then an error to list.
+        var gold = BratAttributions.Parse(Ann().Replace("Source:T7", "Source:T2", StringComparison.Ordinal), Text);
+        var doc = QuoteEvaluation.Annotate(DossierPipeline.CreateDefault(), Text, "t");
+        var errors = new List<QuoteSpeakerError>();
+        QuoteEvaluation.Score(Text, gold, doc.Quotes, errors);
+        var error = Assert.Single(errors);
+        Assert.False(error.Direct);
+        Assert.Equal(("Lena Ortiz", "The mayor"), (error.Gold, error.Found));
+    }
 }

@@ -199,6 +199,128 @@ public sealed class QuoteExtractorTests
             "“We have started,” Tomas Berg said, adding of the mayor, “She cares about the port.”",
             "D Tomas Berg: We have started | D Tomas Berg: She cares about the port."
         },
+        // Speaker rules of the quotes4 round (each found by reading PolNeAR train errors).
+        {
+            "the second half of a quote broken by an apposed speaker",
+            "“We have offices here,” said Lena Ford, the campaign's state director, “and we are building.”",
+            "D Lena Ford: We have offices here | D Lena Ford: and we are building."
+        },
+        {
+            "the second half of a quote broken by a bare description",
+            "“If the vote fails,” the investor said, “that is even worse.”",
+            "D the investor: If the vote fails | D the investor: that is even worse."
+        },
+        { "an abbreviated party tag between commas", "“There has been a lot of talk,” Tom Reed, R-Ky., said.", "D Tom Reed: There has been a lot of talk" },
+        {
+            "an abbreviated place inside an apposition",
+            "“I would have been in prison,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.",
+            "D Mr. Daniloff: I would have been in prison"
+        },
+        {
+            "a description, then the name between commas",
+            "“We found no link,” the bank's chief risk officer, Maria Lind, told reporters in 2013.",
+            "D the bank's chief risk officer, Maria Lind: We found no link"
+        },
+        {
+            "two descriptions of one speaker joined by 'and'",
+            "“The tests are flawed,” the independent Ohio senator and party candidate told reporters.",
+            "D the independent Ohio senator and party candidate: The tests are flawed"
+        },
+        {
+            "a long name with its institution",
+            "“The tests are flawed,” Anna Lewis of the Central Institute for Water Studies wrote in December.",
+            "D Anna Lewis of the Central Institute for Water Studies: The tests are flawed"
+        },
+        { "a plural pronoun with a plain verb", "“The attacks show a pattern,” they conclude.", "D they: The attacks show a pattern" },
+        { "a plural description with a plain verb", "“You have picked a new standard,” the two write.", "D the two: You have picked a new standard" },
+        {
+            "a quote that stops without punctuation hands over to its speaker",
+            "“He invited us to his house today” the paper's senior politics editor Steven Gold responded.",
+            "D the paper's senior politics editor Steven Gold: He invited us to his house today"
+        },
+        {
+            "a time phrase is not the sentence's subject",
+            "Eight years ago, he backed the mayor and said, “She has never done anything for us.”",
+            "D he: She has never done anything for us."
+        },
+        {
+            "a verb joined by 'and' is not a participle clause",
+            "Colonel Lee Ward started the row when he brought up the bombing and later said, “It is not just one group.”",
+            "D Colonel Lee Ward: It is not just one group."
+        },
+        {
+            "a verb of telling whose long addressee fills the gap before the mark",
+            "Tom Reed was talking about the budget when he told Chris Wallace of Fox News, “So, the city has a real problem.”",
+            "D he => Tom Reed: So, the city has a real problem."
+        },
+        {
+            "a straight mark is not closed by the curly mark of a quote inside it",
+            "Dr. Lane stated:\n\n\"The ministry isn't about “Equal Justice” anymore. It is about a vision.\n\n\"The solution is not politics. This is government gone wild.\"",
+            "D Dr. Lane: The ministry isn't about “Equal Justice” anymore. It is about a vision. | D Dr. Lane: The solution is not politics. This is government gone wild."
+        },
+        {
+            "a common word that opens the sentence is no speaker",
+            "Any deal would need the minister, who told parliament when asked about any delay last month: “That matter is being handled by the courts.”",
+            "D -: That matter is being handled by the courts."
+        },
+        {
+            "'Hours later' is not the subject of a participle cue",
+            "Hours later, the mayor returned the compliment, telling reporters, “He is a fine man and a friend.”",
+            "D the mayor: He is a fine man and a friend."
+        },
+        {
+            "a pronoun in a sentence opened by an organisation speaks for its titled person",
+            "Foreign Minister Karl Steiner told Berg to stop meddling.\n\nTomas Berg said the visit was useful.\n\nOn Friday, the Foreign Ministry followed up on the call, and he warned that “pressure will not work at all.”",
+            "I Foreign Minister Karl Steiner: to stop meddling | I Tomas Berg: the visit was useful | P he => Karl Steiner: pressure will not work at all."
+        },
+        {
+            "a person named in the pronoun's sentence stays the nearer referent",
+            "Justice Department spokesman Carl Bell spoke first.\n\nThe Justice Department charged Tom Reed, and he said “the charges are false and unfounded.”",
+            "P he => Tom Reed: the charges are false and unfounded."
+        },
+        { "a year inside an inverted speaker description", "“She did not like that,” said a 2008 campaign veteran.", "D a 2008 campaign veteran: She did not like that" },
+        {
+            "an introducing sentence may end on a short adjunct",
+            "Sam Lau, the spokesman for the state party, said in a statement. “There are no paper ballots to recount.”",
+            "D Sam Lau: There are no paper ballots to recount."
+        },
+        {
+            "'earlier' after a name keeps it the sentence's subject",
+            "Tom Reed earlier quashed rumors of a book by writing that \"I am bound by a strict agreement with the mayor.\"",
+            "P Tom Reed: I am bound by a strict agreement with the mayor."
+        },
+        {
+            "a doubled opening mark is one garbled mark",
+            "\"“If I was a donor, I would want answers about the money.”",
+            "D -: “If I was a donor, I would want answers about the money."
+        },
+        { "a determiner and a common noun open the cue's clause", "As Reed attacked the mayor, the attendees chanted, \"Lock her up!\"", "D the attendees: Lock her up!" },
+        {
+            "a common-noun subject before a colon after another speaker's cue",
+            "\"There is a young man with some problems,\" Reed said as the heckler yelled: \"You are wrong!\"",
+            "D Reed: There is a young man with some problems | D the heckler: You are wrong!"
+        },
+        { "a present-tense verb after a name before a colon", "The crowd cheers, and then Wallnau continues: \"The mayor has been given a mandate.\"", "D Wallnau: The mayor has been given a mandate." },
+        {
+            "a passive has no speaker before it",
+            "According to the training manual, his salespeople were told, \"You do not sell products, you sell feelings.\"",
+            "D -: You do not sell products, you sell feelings."
+        },
+        {
+            "reported speech after 'issued a statement saying' is the subject's",
+            "The council issued a statement saying that the quay would reopen in May.",
+            "I The council: the quay would reopen in May"
+        },
+        {
+            "after a preposition the phrase is the participle's own subject",
+            "Reed has improved his standing, with most voters saying they have a positive view of him.",
+            "I most voters: they have a positive view of him"
+        },
+        {
+            "'that' before a name is the complementiser, not part of the speaker",
+            "Several fact checkers have pointed out that Comey said only that her statements were truthful.",
+            "I Comey: her statements were truthful"
+        },
     };
 
     // Reported speech that is only the object of "announced", "claims", … stays in the layer (attribution data counts
