@@ -17,7 +17,9 @@ namespace Dossier.Extraction.Dates;
 /// previous visit in June", written in April 2024, is June 2023). The evidence is an event of the undated report
 /// whose sentence names a month without a year, and an event in a report with a stated publication date that has the
 /// same PLOVER category, shares a person among its actors and, when both name targets, a target, and is dated in that
-/// same month. Each such report votes for its year; the year with the most reports wins, and a tie decides nothing.</para>
+/// same month. The report was written in the month of one of those occasions: the one that fits what the most
+/// reports tell (done within the twelve months before, still to come within the twelve months after); a tie decides
+/// nothing.</para>
 /// <para>The report is then read as written in that month: its dates are resolved again against a month anchor
 /// (<c>2023-06</c>, never a day, so "on Friday" stays unresolved) and its events are extracted again with those
 /// dates. The stated publication date stays null; a <c>date-inferred</c> flag says which month was taken and from how
@@ -130,25 +132,32 @@ public sealed class UndatedReportDater : ICorpusStage
             }
         }
 
-        // Reports vote for a year; two years with equal support leave the report undated.
-        var years = support.GroupBy(s => s.Occasion.Year)
-            .Select(g => (Year: g.Key, Reports: g.Select(s => s.Occasion.Article).Distinct().Count(), Support: g.ToList()))
-            .OrderByDescending(y => y.Reports)
+        // Each matched occasion's month is a candidate for when the report was written. A candidate is borne out by
+        // the occasions that fit it: what the report tells as done lies in the twelve months up to it, what it tells as
+        // still to come in the twelve months from it. The candidate borne out by the most reports wins; a tie leaves the
+        // report undated. (A report previewing a June visit that names "a meeting in November" as past is written in
+        // June: the November meeting of that year does not fit, the one of the year before is not among the occasions.)
+        var ranked = support
+            .Select(s => s.Occasion.Year * 12 + s.Occasion.Month - 1)
+            .Distinct()
+            .Select(candidate =>
+            {
+                var fits = support.Where(s => Fits(s.Mention.Status, s.Occasion.Year * 12 + s.Occasion.Month - 1, candidate)).ToList();
+                return (Candidate: candidate, Fits: fits, Reports: fits.Select(s => s.Occasion.Article).Distinct().Count());
+            })
+            .OrderByDescending(c => c.Reports)
+            .ThenBy(c => c.Candidate)
             .ToList();
-        if (years.Count == 0 || (years.Count > 1 && years[1].Reports == years[0].Reports))
+        if (ranked.Count == 0 || ranked[0].Reports == 0 || (ranked.Count > 1 && ranked[1].Reports == ranked[0].Reports))
             return null;
-        var year = years[0];
-
-        // The month the report was written in: not before what it tells as done, not after what it tells as still to
-        // come; the latest done month when it tells of both, else the earliest month still to come.
-        var done = year.Support.Where(s => s.Mention.Status is "happened" or "reported").Select(s => s.Occasion.Month).DefaultIfEmpty().Max();
-        var coming = year.Support.Where(s => s.Mention.Status is "planned" or "expected").Select(s => s.Occasion.Month).DefaultIfEmpty(13).Min();
-        if (done > 0 && coming < 13 && done > coming)
-            return null;
-        var month = done > 0 ? done : coming;
-        var sentences = year.Support.Select(s => s.Sentence).Distinct().OrderBy(s => s.Start).ToImmutableArray();
-        return new Inference(year.Year, month, year.Reports, sentences);
+        var best = ranked[0];
+        var sentences = best.Fits.Select(s => s.Sentence).Distinct().OrderBy(s => s.Start).ToImmutableArray();
+        return new Inference(best.Candidate / 12, best.Candidate % 12 + 1, best.Reports, sentences);
     }
+
+    private static bool Fits(string status, int occasion, int written) => status is "planned" or "expected"
+        ? occasion >= written && occasion - written < 12
+        : occasion <= written && written - occasion < 12;
 
     // Months the sentence names in a date the text gives no year ("June 18-19", "in November"): the year is what the
     // report leaves open. A date with its year ("January 2021") already resolved and says nothing here.

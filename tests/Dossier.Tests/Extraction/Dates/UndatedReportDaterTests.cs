@@ -105,6 +105,24 @@ public sealed class UndatedReportDaterTests
     }
 
     [Fact]
+    public void APastMeetingMatchedWithTheWrongYearDoesNotPullTheReportAway()
+    {
+        // The undated report previews a June meeting, recalls a past November meeting (the other report's November
+        // is a year too late for it) and looks ahead to a November summit: written in June 2023, which both the June
+        // meeting and the coming summit fit; November 2023 fits only the two November mentions of one report.
+        var november = Read("Mekong summit ends\n\nDecember 2, 2023\n\nLopez and Li Wei met at the Mekong summit in November.", "november.txt");
+        var undated = Read(
+            "Lopez heads to Hanoi\n\nForeign Minister Ana Lopez will meet Prime Minister Li Wei in Hanoi on June 18-19.\n"
+            + "Lopez and Li Wei last met at a summit in November.\nLopez and Li Wei will meet again at the Mekong summit in November.",
+            "undated.txt");
+        var corpus = Corpus(Read(DatedReport, "dated.txt"), november, undated);
+        var redated = Assert.Single(corpus.Articles, d => d.Id == undated.Id);
+
+        Assert.Equal("2023-06-18/2023-06-19", ValueOf(redated, "June 18-19"));
+        Assert.Contains("2023-06", Assert.Single(redated.Metadata.Flags, f => f.Code == UndatedReportDater.FlagCode).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CountriesAloneDoNotVouchForAnOccasion()
     {
         // Governments meet in some June of every year: without a person in common the year stays unknown.
