@@ -71,11 +71,11 @@ public sealed class EventExtractor : IDocStage
                     : Build(t, trigger, i, length, first, end, reported, places, people, dates);
                 // "… plans for Lopez to meet Li, although a meeting was arranged in June": a meeting noun that takes
                 // up the meeting the sentence just told is held by the same parties.
-                // (Not after an agreement "reached between Lopez and Li at a meeting in November": tried, and the
-                // report-dates stage then matched that meeting with another November meeting of the same two.)
+                // "an agreement reached between Lopez and Li at a meeting in May": the meeting where it was reached is theirs.
                 if (built is null && compound is null && trigger.Words == "meeting" && previousSentence == s && i - 1 > first
-                    && t.Lower[i - 1] is "a" or "the" && events[^1] is { Category: "CONSULT", Mode: "" } previous
-                    && !previous.Actors.IsEmpty && !previous.Targets.IsEmpty)
+                    && t.Lower[i - 1] is "a" or "the" && events[^1] is var previous
+                    && (previous is { Category: "CONSULT", Mode: "" } || (previous.Category == "AGREE" && i - 2 > first && t.Lower[i - 2] == "at"))
+                    && !previous.Actors.IsEmpty && (!previous.Targets.IsEmpty || previous.Actors.Length >= 2))
                     built = Finish(t, trigger, i, length, first, end, [.. previous.Actors], [.. previous.Targets], reported, places, dates, Window(t, i, first, 4));
                 if (built is { } found)
                 {

@@ -141,7 +141,7 @@ public sealed class EventExtractorTests
         { "a strike by a country adjective on a country's building", "After an alleged Swedish strike on a Norwegian depot in Tarsis, Lopez spoke with Li.", "FIGHT//195 strike on A[Swedish] T[Norwegian] @Tarsis happened | CONSULT//040 spoke with A[Lopez] T[Li] @- happened" },
         { "an appeal inside a during-which clause", "Lopez will hold talks with Li on Friday, during which she is expected to plead for calm.", "CONSULT//046 hold talks A[Lopez] T[Li] @- planned | REQUEST//100 plead for A[she] T[] @- expected" },
         { "asking for is an appeal", "Lopez will ask for further steps.", "REQUEST//100 ask for A[Lopez] T[] @- planned" },
-        { "an agreement reached between two sides", "The visit followed an agreement to resume flights reached between Lopez and Li at a meeting in Tarsis.", "AGREE//030 agreement A[Lopez; Li] T[] @Tarsis happened" },
+        { "an agreement reached between two sides, and the meeting it was reached at is theirs", "The visit followed an agreement to resume flights reached between Lopez and Li at a meeting in Tarsis.", "AGREE//030 agreement A[Lopez; Li] T[] @Tarsis happened | CONSULT//040 meeting A[Lopez; Li] T[] @Tarsis happened" },
         { "an agreement reached with someone", "The ministry praised the agreement reached with Premier Li Wei on fishing.", "AGREE//030 agreement A[The ministry] T[Premier Li Wei] @- happened" },
         { "criticising what someone called a country's strategy targets the country", "But the official criticised what they called Freedonia's reckless strategy.", "ACCUSE/disapprove/111 criticised A[the official] T[Freedonia] @- happened" },
         { "an agreement as a thing is no event", "The trade agreement runs for ten years.", "" },
