@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Dossier.Corpus;
 using Dossier.Documents;
+using Dossier.Extraction.Events;
 using Dossier.Pipeline;
 
 namespace Dossier.Comparison;
@@ -64,9 +65,9 @@ public sealed class ContradictionFinder : ICorpusStage
                         found.Add(new Contradiction($"{what} on {da}", [a.Evidence], $"{what} on {db}", [b.Evidence],
                             "the reports date the same event differently") { Kind = "date" });
                     }
-                    if (IsPlan(a.Mention.Status) != IsPlan(b.Mention!.Status))
+                    if (EventStatus.IsPlan(a.Mention.Status) != EventStatus.IsPlan(b.Mention!.Status))
                     {
-                        var (plan, deed) = IsPlan(a.Mention.Status) ? (a, b) : (b, a);
+                        var (plan, deed) = EventStatus.IsPlan(a.Mention.Status) ? (a, b) : (b, a);
                         var order = string.CompareOrdinal(plan.Doc.Metadata.Published ?? "", deed.Doc.Metadata.Published ?? "") <= 0 && plan.Doc.Metadata.Published is not null
                             ? "the plan is reported earlier, the deed later: the story moved on"
                             : "one report plans it, another says it happened";
@@ -90,8 +91,6 @@ public sealed class ContradictionFinder : ICorpusStage
 
     private static EventMention? MentionIn(Doc doc, Evidence evidence, string category) =>
         doc.Events.FirstOrDefault(e => e.Category == category && evidence.Span.Start <= e.Trigger.Start && e.Trigger.End <= evidence.Span.End);
-
-    private static bool IsPlan(string status) => status is "planned" or "expected";
 
     private static string Describe(CorpusEvent @event, IReadOnlyDictionary<string, string> names)
     {

@@ -58,9 +58,8 @@ public sealed class UndatedReportDater : ICorpusStage
             context.CancellationToken.ThrowIfCancellationRequested();
             if (Infer(doc, parties, people, dated) is { } inferred)
             {
-                var month = string.Create(CultureInfo.InvariantCulture, $"{inferred.Year:D4}-{inferred.Month:D2}");
-                articles[i] = Redate(doc, inferred, month);
-                months[doc.Id] = month;
+                articles[i] = Redate(doc, inferred);
+                months[doc.Id] = inferred.Month;
             }
         }
         return months.Count == 0 ? corpus : corpus with { Articles = articles.MoveToImmutable(), Entities = RolesAsOf(corpus.Entities, months) };
@@ -86,7 +85,8 @@ public sealed class UndatedReportDater : ICorpusStage
 
     private sealed record Occasion(string Category, ArticleId Article, ImmutableHashSet<string> Actors, ImmutableHashSet<string> Targets, int Year, int Month);
 
-    private sealed record Inference(int Year, int Month, int Reports, ImmutableArray<TextSpan> Sentences);
+    // Month: the month the report was written in, ISO (2023-06).
+    private sealed record Inference(string Month, int Reports, ImmutableArray<TextSpan> Sentences);
 
     // Events of reports with a stated date whose own date falls in one calendar month; carried-on dates
     // (DateFromContext) are the report's lead day, not the event's.
@@ -102,7 +102,7 @@ public sealed class UndatedReportDater : ICorpusStage
                 if (e.DateFromContext || EventDate.Parse(e.Date) is not { } date
                     || date.Start.Year != date.End.Year || date.Start.Month != date.End.Month)
                     continue;
-                var actors = Keys(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties).Intersect(people);
+                var actors = Keys(doc, EventStatus.ActorsOf(e), parties).Intersect(people);
                 if (actors.IsEmpty)
                     continue;
                 occasions.Add(new Occasion(e.Category, doc.Id, actors, Keys(doc, e.Targets, parties), date.Start.Year, date.Start.Month));
@@ -121,7 +121,7 @@ public sealed class UndatedReportDater : ICorpusStage
             var months = YearlessMonths(doc, sentence);
             if (months.Count == 0)
                 continue;
-            var actors = Keys(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties).Intersect(people);
+            var actors = Keys(doc, EventStatus.ActorsOf(e), parties).Intersect(people);
             if (actors.IsEmpty)
                 continue;
             var targets = Keys(doc, e.Targets, parties);
@@ -152,10 +152,11 @@ public sealed class UndatedReportDater : ICorpusStage
             return null;
         var best = ranked[0];
         var sentences = best.Fits.Select(s => s.Sentence).Distinct().OrderBy(s => s.Start).ToImmutableArray();
-        return new Inference(best.Candidate / 12, best.Candidate % 12 + 1, best.Reports, sentences);
+        var month = string.Create(CultureInfo.InvariantCulture, $"{best.Candidate / 12:D4}-{best.Candidate % 12 + 1:D2}");
+        return new Inference(month, best.Reports, sentences);
     }
 
-    private static bool Fits(string status, int occasion, int written) => status is "planned" or "expected"
+    private static bool Fits(string status, int occasion, int written) => EventStatus.IsPlan(status)
         ? occasion >= written && occasion - written < 12
         : occasion <= written && written - occasion < 12;
 
@@ -174,37 +175,24 @@ public sealed class UndatedReportDater : ICorpusStage
                 continue;
             foreach (var word in words)
             {
-                if (MonthNumber(word) is { } month)
+                // Capitalised only: "may" is a verb.
+                if (char.IsUpper(word[0]) && TimexRules.Months.TryGetValue(word, out var month))
                     months.Add(month);
             }
         }
         return months;
     }
 
-    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
-
-    private static int? MonthNumber(string word)
-    {
-        if (word.Length < 3 || !char.IsUpper(word[0]))
-            return null;
-        for (var m = 0; m < 12; m++)
-        {
-            if (string.Equals(word, MonthNames[m], StringComparison.OrdinalIgnoreCase))
-                return m + 1;
-        }
-        return null;
-    }
-
     private static ImmutableHashSet<string> Keys(Doc doc, ImmutableArray<TextSpan> spans, EventParties parties) =>
         [.. spans.Select(span => parties.Key(doc, span)).OfType<string>()];
 
-    private Doc Redate(Doc doc, Inference inferred, string anchor)
+    private Doc Redate(Doc doc, Inference inferred)
     {
-        var redated = doc with { Dates = _resolver.Resolve(doc.Text, anchor) };
+        var redated = doc with { Dates = _resolver.Resolve(doc.Text, inferred.Month) };
         redated = redated with { Events = EventExtractor.Extract(redated) };
         var reports = inferred.Reports == 1 ? "1 other report" : $"{inferred.Reports} other reports";
         var flag = new QualityFlag(FlagCode,
-            $"no publication date; read as written in {anchor}, the month {reports} with a stated date give the events this report names with that month",
+            $"no publication date; read as written in {inferred.Month}, the month {reports} with a stated date give the events this report names with that month",
             [.. inferred.Sentences.Select(s => Evidence.Of(doc, s))]);
         var flags = doc.Metadata.Flags.Where(f => f.Code != FlagCode).Append(flag).ToImmutableArray();
         return redated with { Metadata = redated.Metadata with { Flags = flags } };

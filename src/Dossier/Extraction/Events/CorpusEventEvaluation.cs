@@ -65,7 +65,7 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
                 tp++;
                 var found = doc.Events[match];
                 matched.Add((g, doc, found));
-                var foundActors = Names(doc, found.ActorReferents.IsDefaultOrEmpty ? found.Actors : found.ActorReferents, parties, entities);
+                var foundActors = Names(doc, EventStatus.ActorsOf(found), parties, entities);
                 var foundTargets = Names(doc, found.Targets, parties, entities);
                 var actorsOk = SameParties(foundActors, g.Actors);
                 var targetsOk = SameParties(foundTargets, g.Targets);
@@ -95,7 +95,7 @@ public sealed record CorpusEventEvaluation(PrfScore Events, int ConsultGold, int
                     continue;
                 fp++;
                 var e = doc.Events[i];
-                errors.Add($"extra   {doc.Raw.FileName} {e.Category} \"{doc[e.Trigger]}\" {Parties(Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties, entities))} -> {Parties(Names(doc, e.Targets, parties, entities))} {e.Date} {e.Status}{Context(doc, e.Trigger.Start)}");
+                errors.Add($"extra   {doc.Raw.FileName} {e.Category} \"{doc[e.Trigger]}\" {Parties(Names(doc, EventStatus.ActorsOf(e), parties, entities))} -> {Parties(Names(doc, e.Targets, parties, entities))} {e.Date} {e.Status}{Context(doc, e.Trigger.Start)}");
             }
         }
         var merge = MergePairs(owners, matched, errors);

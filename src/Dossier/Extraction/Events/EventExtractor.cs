@@ -124,7 +124,7 @@ public sealed class EventExtractor : IDocStage
 
     private static bool Alike(EventMention a, EventMention b)
     {
-        if ((a.Status is "happened" or "reported") != (b.Status is "happened" or "reported"))
+        if (EventStatus.IsPlan(a.Status) != EventStatus.IsPlan(b.Status))
             return false;
         // "earlier this month", "from April 24 to 26": a date coarser than a day does not tell that the meeting took place
         // during that stop of the stay.
@@ -135,7 +135,7 @@ public sealed class EventExtractor : IDocStage
     // The name words of an event's actors (as their pronouns resolve) and, when asked, of its targets.
     private static HashSet<string> PartyWords(Doc doc, EventMention e, bool targets)
     {
-        var spans = e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents;
+        var spans = EventStatus.ActorsOf(e);
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var span in targets ? spans.AddRange(e.Targets) : spans)
             words.UnionWith(EventParties.NameWords(doc[span]));
@@ -253,7 +253,7 @@ public sealed class EventExtractor : IDocStage
         for (var n = 0; n < events.Length; n++)
         {
             var e = events[n];
-            var referents = e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents;
+            var referents = EventStatus.ActorsOf(e);
             var changed = false;
             var resolved = referents.ToBuilder();
             for (var a = 0; a < resolved.Count; a++)
@@ -308,7 +308,7 @@ public sealed class EventExtractor : IDocStage
         // What happened cannot have happened after the report was published.
         // Nor on a day the report names only as a plan ("will hold meetings on June 18-19"): that day is still to come.
         var published = EventDate.Parse(doc.Metadata.Published);
-        var happened = status is not ("planned" or "expected");
+        var happened = !EventStatus.IsPlan(status);
         return named
             .Where(d => !happened || !PlannedOn(doc, earlier, d))
             .Select(d => EventDate.Parse(d.Value))
@@ -321,7 +321,7 @@ public sealed class EventExtractor : IDocStage
     private static bool PlannedOn(Doc doc, IReadOnlyList<EventMention> events, DateMention date)
     {
         var told = events.Where(e => doc.SentenceAt(e.Trigger.Start) is { } sentence && sentence.Contains(date.Span)).ToList();
-        return told.Count > 0 && told.All(e => e.Status is "planned" or "expected");
+        return told.Count > 0 && told.All(e => EventStatus.IsPlan(e.Status));
     }
 
     // "… after Biden signed a law …, and less than a month before Lai takes office on 20 May": a date in another
@@ -560,9 +560,7 @@ public sealed class EventExtractor : IDocStage
             var m = k;
             if (m + 3 < end && t.Lower[m] == "what" && QuoteCues.Pronouns.ContainsKey(t.Words[m + 1]) && t.Lower[m + 2] is "called" or "calls" or "described" or "termed")
                 m += 3;
-            var stop = m;
-            while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
-                stop++;
+            var stop = NameEnd(t, m, end);
             if (stop > m && stop + 1 < end && t.Words[stop] is "’s" or "'s" && !t.IsCapitalised(stop + 1))
                 targets.Add(t.Span(m, stop));
         }
@@ -611,8 +609,8 @@ public sealed class EventExtractor : IDocStage
                 targets.Add(against);
         }
         // "its commitment to defending allies like Freedonia": the named members of the group.
-        if (targets.Count == 0 && trigger.Category == "AGREE" && Including(t, k, end) is { } members2)
-            targets.Add(t.Span(members2.First, members2.End));
+        if (targets.Count == 0 && trigger.Category == "AGREE" && Including(t, k, end) is { } allies)
+            targets.Add(t.Span(allies.First, allies.End));
         // "meets top cadres in Hanoi": unnamed officials of a named place are that place's.
         if (targets.Count == 0 && OfficialsOf(t, k, end) is { } officials)
             targets.Add(officials);
@@ -760,10 +758,7 @@ public sealed class EventExtractor : IDocStage
                     return null;
                 if (!t.IsCapitalised(n) || IsTimeWord(t.Words[n]))
                     continue;
-                var stop = n;
-                while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
-                    stop++;
-                return t.Span(n, stop);
+                return t.Span(n, NameEnd(t, n, end));
             }
             return null;
         }
@@ -834,6 +829,15 @@ public sealed class EventExtractor : IDocStage
         return places.Where(p => p.Start == start).Select(p => (TextSpan?)p).FirstOrDefault();
     }
 
+    // Where the run of capitalised words from token k ends ("Tarsis Media said": after "Media"); a time word ("Tarsis
+    // Monday") is no part of a name.
+    private static int NameEnd(TokenView t, int k, int end)
+    {
+        while (k < end && t.IsCapitalised(k) && !IsTimeWord(t.Words[k]))
+            k++;
+        return k;
+    }
+
     // "visited Guangzhou" names a place; "visits by other cabinet members" does not.
     private static bool EndsWithName(string phrase) => char.IsUpper(phrase[(phrase.LastIndexOf(' ') + 1)..].FirstOrDefault());
 
@@ -844,9 +848,7 @@ public sealed class EventExtractor : IDocStage
             m++;
         if (m >= end - 2 || !EventTriggers.GovernmentHeads.Contains(t.Lower[m]) || t.Lower[m + 1] is not ("in" or "from" or "of") || !t.IsCapitalised(m + 2))
             return null;
-        var stop = m + 2;
-        while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
-            stop++;
+        var stop = NameEnd(t, m + 2, end);
         return stop > m + 2 ? t.Span(k, stop) : null;
     }
 
@@ -1119,9 +1121,7 @@ public sealed class EventExtractor : IDocStage
         {
             if (t.Lower[k] is not ("in" or "at") || !t.IsCapitalised(k + 1) || IsTimeWord(t.Words[k + 1]))
                 continue;
-            var stop = k + 1;
-            while (stop < end && t.IsCapitalised(stop) && !IsTimeWord(t.Words[stop]))
-                stop++;
+            var stop = NameEnd(t, k + 1, end);
             var span = t.Span(k + 1, stop);
             if (places is not null && !places.Any(p => p.Overlaps(span)))
                 continue;

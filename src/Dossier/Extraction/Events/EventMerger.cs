@@ -40,7 +40,7 @@ public sealed class EventMerger : ICorpusStage
             var anchor = Anchor(doc);
             foreach (var e in doc.Events)
             {
-                var actors = Names(doc, e.ActorReferents.IsDefaultOrEmpty ? e.Actors : e.ActorReferents, parties);
+                var actors = Names(doc, EventStatus.ActorsOf(e), parties);
                 var targets = Names(doc, e.Targets, parties);
                 if (actors.Count == 0)
                 {
@@ -69,6 +69,8 @@ public sealed class EventMerger : ICorpusStage
             var group = groups
                 .Where(g => g.Category == e.Category && SameParties(g.Members[0], member)
                             && Compatible(g.Members[0], member) && (g.Place is null || member.Place is null || g.Place == member.Place) && SameTime(g, member)
+                            // Warnings, appeals and accusations are made again and again: two undated ones may be two
+                            // statements, so they join only when one of them is dated.
                             && (e.Category == "CONSULT" || member.Date is not null || g.Date is not null))
                 // "held a video call with Li" joins the call, not a possible meeting of the same two: an occasion in
                 // the same mode first.
@@ -118,7 +120,7 @@ public sealed class EventMerger : ICorpusStage
         return corpus with { Events = events.ToImmutable() };
     }
 
-    private static bool Done(Member m) => m.Event.Status is "happened" or "reported";
+    private static bool Done(Member m) => !EventStatus.IsPlan(m.Event.Status);
 
     private static int Rank(string status) => status switch
     {
@@ -157,8 +159,6 @@ public sealed class EventMerger : ICorpusStage
         return named.Count == 0 ? null : new EventDate(named.Min(d => d.Start), named.Max(d => d.End), "");
     }
 
-    // Warnings, appeals and accusations are made again and again: two reports telling one without dating it in its own
-    // sentence (see the group's condition above) may tell two statements, so they are kept apart unless one of them is dated.
     // A visit is not a meeting held during it ("Lopez's visit to Hanoi" and "Lopez meets Li in Hanoi");
     // a party nobody could name ("the two sides") is not the absence of one; and one report telling two dates tells
     // two occasions.
@@ -205,7 +205,7 @@ public sealed class EventMerger : ICorpusStage
         if (m.Anchor is not { } a || other is not { } o)
             return true;
         // "the recent summit between Lopez and Li" told as done: an occasion up to half a year before the report.
-        var past = m.Event.Status is "happened" or "reported" && o.End <= a.End;
+        var past = Done(m) && o.End <= a.End;
         return Distance(a, o) <= (past ? 183 : 60);
     }
 
