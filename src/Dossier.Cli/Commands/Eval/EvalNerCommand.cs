@@ -16,6 +16,8 @@ internal static class EvalNerCommand
         var output = new Option<string?>("--out") { Description = "Write 'token gold predicted' lines here." };
         var modelPath = new Option<string?>("--model") { Description = "A model file to score instead of the shipped one." };
         var heldBack = new Option<bool>("--held-back") { Description = "Score only the documents 'dossier train ner' holds back from a file it also trains on (Wikigold: every fifth document)." };
+        var gold = new Option<string?>("--gold") { Description = "A stand-off annotation (JSON: documents by path, entities by offset) of the documents under FILE, a folder; see eval/ner/README.md.", HelpName = "JSON" };
+        var split = new Option<string?>("--split") { Description = "With --gold: score only the documents of this split (dev or test)." };
         var gate = new Option<bool>("--gate") { Description = "Exit 1 when overall F1 falls below this file's floor in eval/floors.json (stages.ner)." };
         var floorsPath = new Option<string>("--floors") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "floors.json") };
         var command = new Command("ner", """
@@ -25,14 +27,20 @@ internal static class EvalNerCommand
               dossier eval ner ../shared/data/ner/uner-english-ewt/en_ewt-ud-test.iob2
               dossier eval ner ../shared/data/ner/crossner/politics/test.txt --out politics.pred
               dossier eval ner ../shared/data/ner/wikigold/wikigold.conllu --held-back
+              dossier eval ner ../shared/data/timex/TBAQ-cleaned --gold eval/ner/tbaq-news.json --split test
             """)
         {
-            files, format, output, modelPath, heldBack, gate, floorsPath,
+            files, format, output, modelPath, heldBack, gold, split, gate, floorsPath,
         };
         command.SetAction(result =>
         {
             var sentences = new List<NerSentence>();
-            foreach (var file in result.GetRequiredValue(files))
+            var goldPath = result.GetValue(gold);
+            if (goldPath is not null)
+                sentences.AddRange(ReadStandoff(environment, goldPath, result.GetRequiredValue(files), result.GetValue(split)));
+            else if (result.GetValue(split) is not null)
+                throw new CliException(ExitCode.Usage, "--split needs --gold");
+            foreach (var file in goldPath is null ? result.GetRequiredValue(files) : [])
             {
                 if (!File.Exists(file))
                     throw new CliException(ExitCode.IO, $"{file} not found");
@@ -61,7 +69,8 @@ internal static class EvalNerCommand
             environment.Output.WriteLine($"  PER+LOC+ORG {evaluation.PersonPlaceOrg}");
             if (!result.GetValue(gate))
                 return (int)ExitCode.Ok;
-            return Gate(environment, result.GetRequiredValue(floorsPath), result.GetRequiredValue(files), result.GetValue(heldBack), evaluation.Overall.F1);
+            var gated = goldPath is null ? result.GetRequiredValue(files) : [goldPath + (result.GetValue(split) is { } s ? " --split " + s : "")];
+            return Gate(environment, result.GetRequiredValue(floorsPath), gated, result.GetValue(heldBack), evaluation.Overall.F1);
         });
         return command;
     }
@@ -84,6 +93,28 @@ internal static class EvalNerCommand
         var passed = f1 + epsilon >= floor;
         environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate: F1 {f1:0.000} vs floor {floor:0.000} (epsilon {epsilon}): {(passed ? "ok" : "REGRESSION")}"));
         return (int)(passed ? ExitCode.Ok : ExitCode.InputErrors);
+    }
+
+    private static IReadOnlyList<NerSentence> ReadStandoff(CliEnvironment environment, string goldPath, string[] roots, string? split)
+    {
+        if (roots.Length != 1 || !Directory.Exists(roots[0]))
+            throw new CliException(ExitCode.IO, $"with --gold, FILE is the one folder holding the annotated documents ({string.Join(' ', roots)} is not)");
+        if (!File.Exists(goldPath))
+            throw new CliException(ExitCode.IO, $"{goldPath} not found");
+        NerStandoffSet set;
+        try
+        {
+            set = NerStandoffReader.Read(goldPath, roots[0], split);
+        }
+        catch (Exception exception) when (exception is FormatException or JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            throw new CliException(ExitCode.InputErrors, $"{goldPath}: {exception.Message}");
+        }
+        if (set.Documents == 0)
+            throw new CliException(ExitCode.InputErrors, $"{goldPath}: no documents{(split is null ? "" : " in split " + split)}");
+        environment.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"gold: {set.Documents} documents, {set.Entities} entities ({set.Widened} widened to our tokens, {set.Cut} cut by a sentence end)"));
+        return set.Sentences;
     }
 
     private static NerModel LoadModel(string path)

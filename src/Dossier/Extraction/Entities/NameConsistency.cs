@@ -10,6 +10,11 @@ namespace Dossier.Extraction.Entities;
 /// <item>a name tagged with several kinds takes the kind most of its mentions got (ties keep their own);</item>
 /// <item>a lone word that is the last word of a person's full name in the article is that person, and is tagged where
 /// the tagger left it out (unless it opens the sentence and is a common word);</item>
+/// <item>a lone word that is the first word of a person's full name is that person too ("Elian" after "Elian
+/// Gonzalez"), unless the gazetteer lists it as anything but a person or given name ("TikTok Law:" tagged as a
+/// person does not make every "TikTok" one);</item>
+/// <item>a company named once with its form ("Milton Roy Corp.") is the company wherever the name recurs without it
+/// ("Milton Roy"), whatever the tagger made of it there;</item>
 /// <item>a name of two words or more tagged somewhere is tagged where it recurs untagged.</item>
 /// </list>
 /// New spans never overlap the tagger's. The same surname shared by two people still marks a person.
@@ -20,6 +25,8 @@ internal static class NameConsistency
     {
         var votes = new Dictionary<string, Dictionary<EntityKind, int>>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var givenNames = new HashSet<string>(StringComparer.Ordinal);
+        var companies = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var (start, end, kind) in spans[s])
@@ -30,12 +37,25 @@ internal static class NameConsistency
                 kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
                 if (kind == EntityKind.Person && end - start >= 2 && IsName(sentences[s][end - 1]))
                     surnames.Add(sentences[s][end - 1]);
+                if (kind == EntityKind.Person && end - start >= 2 && IsName(sentences[s][start]))
+                    givenNames.Add(sentences[s][start]);
+                if (kind == EntityKind.Org && end - start >= 2 && NameRules.CompanyForms.Contains(sentences[s][end - 1]) && IsName(sentences[s][start]))
+                    companies.Add(Key(sentences[s], start, end - 1));
             }
         }
+        // A word that is both a given name and a surname ("Lee") stays a surname; first names alone mark people less often.
+        givenNames.ExceptWith(surnames);
+        givenNames.RemoveWhere(w => (model.Gazetteer.Lookup([w]) & ~(GazetteerCategory.Person | GazetteerCategory.FirstName)) != 0);
+        surnames.UnionWith(givenNames);
         if (votes.Count == 0)
             return;
         var multiWord = votes.Where(v => v.Key.Contains(' ', StringComparison.Ordinal))
             .ToDictionary(v => v.Key, v => Majority(v.Value), StringComparer.Ordinal);
+        foreach (var company in companies)
+        {
+            if (company.Contains(' ', StringComparison.Ordinal))
+                multiWord[company] = EntityKind.Org;
+        }
         var longest = multiWord.Count == 0 ? 0 : multiWord.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
         for (var s = 0; s < sentences.Count; s++)
@@ -47,7 +67,9 @@ internal static class NameConsistency
                 var (start, end, kind) = list[i];
                 var key = Key(words, start, end);
                 var majority = Majority(votes[key]);
-                if (majority != kind && votes[key][majority] > votes[key][kind])
+                if (companies.Contains(key))
+                    kind = EntityKind.Org;
+                else if (majority != kind && votes[key][majority] > votes[key][kind])
                     kind = majority;
                 else if (end - start == 1 && kind != EntityKind.Person && surnames.Contains(words[start])
                     && (model.Gazetteer.Lookup(words.AsSpan(start, 1)) & (GazetteerCategory.Country | GazetteerCategory.Place)) == 0)
@@ -79,10 +101,10 @@ internal static class NameConsistency
                         foundKind = known;
                     }
                 }
-                if (found == 0 && surnames.Contains(words[i]) && !(i == 0 && model.CommonWords.Contains(words[i].ToLowerInvariant())))
+                if (found == 0 && (surnames.Contains(words[i]) || companies.Contains(words[i])) && !(i == 0 && model.CommonWords.Contains(words[i].ToLowerInvariant())))
                 {
                     found = 1;
-                    foundKind = EntityKind.Person;
+                    foundKind = companies.Contains(words[i]) ? EntityKind.Org : EntityKind.Person;
                 }
                 if (found == 0)
                     continue;

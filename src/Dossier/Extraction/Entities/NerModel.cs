@@ -119,7 +119,9 @@ public sealed class NerModel
             }
             // A lower-case word that is not a connector ("arrived", "in") cannot be inside the name of a person, place or
             // organisation: the span is two. Events and other names keep theirs ("the 2004 presidential election").
-            var loose = kind is EntityKind.Event or EntityKind.Other;
+            // …unless the whole span is a listed place or body: "Dar es Salaam", "Bosnia and Herzegovina".
+            var loose = kind is EntityKind.Event or EntityKind.Other
+                || (end - first >= 3 && (Gazetteer.Lookup(words[first..end]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) != 0);
             var partStart = first;
             for (var i = first; i <= end; i++)
             {
@@ -130,8 +132,82 @@ public sealed class NerModel
                 partStart = i + 1;
             }
         }
+        AddMissedNames(words, spans);
         return spans;
     }
+
+    // Names news writes in fixed patterns, which the tagger (trained on little news) leaves out: a capitalised run before
+    // an abbreviated company form ("Crane Co."), a town and its state after a comma ("Amherst, N.Y."), and nationality or
+    // religion words on their own ("Cuban", "Catholic", which CoNLL calls MISC).
+    private void AddMissedNames(ReadOnlySpan<string> words, List<(int Start, int End, EntityKind Kind)> spans)
+    {
+        var added = false;
+        var covered = new bool[words.Length];
+        foreach (var (start, end, _) in spans)
+            covered.AsSpan(start, end - start).Fill(true);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (covered[i])
+                continue;
+            var at = i > 0 ? spans.FindIndex(x => x.End == i && x.Kind != EntityKind.Event) : -1;
+            if (at >= 0 && NameRules.OrganisationEndings.Contains(word))
+            {
+                // "Brenner Valley" + "Commission", "Milton Roy" + "Corp.": the name of a body or company the tagger cut short.
+                spans[at] = (spans[at].Start, i + 1, EntityKind.Org);
+                covered[i] = true;
+                continue;
+            }
+            if (NameRules.AbbreviatedCompanyForms.Contains(word) && i > 0)
+            {
+                // The capitalised run before the form ("Crane Co."), when the tagger left all of it out.
+                var first = i;
+                while (first > 0 && !covered[first - 1] && IsCapitalisedWord(words[first - 1]))
+                    first--;
+                if (first < i)
+                {
+                    spans.Add((first, i + 1, EntityKind.Org));
+                    covered.AsSpan(first, i + 1 - first).Fill(true);
+                    added = true;
+                }
+                continue;
+            }
+            if (NameRules.StatesAfterTowns.Contains(word) && i >= 2 && words[i - 1] == "," && IsCapitalisedWord(words[i - 2]))
+            {
+                spans.Add((i, i + 1, EntityKind.Gpe));
+                covered[i] = true;
+                var first = i - 1;
+                while (first > 0 && !covered[first - 1] && IsCapitalisedWord(words[first - 1]) && !LeadingFunctionWords.Contains(words[first - 1]))
+                    first--;
+                if (first < i - 1)
+                {
+                    spans.Add((first, i - 1, EntityKind.Gpe));
+                    covered.AsSpan(first, i - 1 - first).Fill(true);
+                }
+                added = true;
+                continue;
+            }
+            if (IsCapitalisedWord(word) && (NameRules.Religions.Contains(word) || IsNationalityWord(word)))
+            {
+                spans.Add((i, i + 1, EntityKind.Other));
+                covered[i] = true;
+                added = true;
+            }
+        }
+        if (added)
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // "Cuban", "Cubans": listed as a nationality and not also as a country or place; a plural by its singular (the Phoenix
+    // files list some plurals among a country's place names).
+    private bool IsNationalityWord(string word)
+    {
+        const GazetteerCategory placeOrNationality = GazetteerCategory.Demonym | GazetteerCategory.Country | GazetteerCategory.Place;
+        return (Gazetteer.Lookup([word]) & placeOrNationality) == GazetteerCategory.Demonym
+            || (word.Length > 4 && word[^1] == 's' && (Gazetteer.Lookup([word[..^1]]) & placeOrNationality) == GazetteerCategory.Demonym);
+    }
+
+    private static bool IsCapitalisedWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
 
     // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
@@ -172,8 +248,9 @@ public sealed class NerModel
         while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])
             || (kind == EntityKind.Person && Weekdays.Contains(words[start]))))
             start++; // "On Sunday Yellen was received …": a weekday is no part of a name
-        while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))))
-            end--;
+        while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))
+            || (kind != EntityKind.Event && Weekdays.Contains(words[end - 1]))))
+            end--; // "… at the Rose Garden Wednesday": the weekday is when, not part of the name
         if (end == start)
             return;
         var capitalised = false;
@@ -210,6 +287,11 @@ public sealed class NerModel
                 return;
             }
         }
+        // "Milton Roy Corp.", "Securities and Exchange Commission": a name ending in a company form or the head word of a
+        // body is an organisation, whatever the tagger made of the words before it, unless it is a listed place.
+        if (kind != EntityKind.Event && end - start >= 2 && NameRules.OrganisationEndings.Contains(words[end - 1])
+            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Country | GazetteerCategory.Place)) == 0)
+            kind = EntityKind.Org;
         if (kind == EntityKind.Person && end - start >= 2)
         {
             // "a final between the Lagos Lions and …": "the" before a whole name makes it a team, band or body, not a
@@ -224,8 +306,7 @@ public sealed class NerModel
             && listed != GazetteerCategory.None && (listed & GazetteerCategory.Person) == 0)
             kind = EntityKind.Gpe;
         // "Mexicans", "Pakistani": a nationality word is not the place (CoNLL and the linker call it MISC / Other).
-        if (kind is not (EntityKind.Other or EntityKind.Event) && end - start == 1
-            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Demonym | GazetteerCategory.Country | GazetteerCategory.Place)) == GazetteerCategory.Demonym)
+        if (kind is not (EntityKind.Other or EntityKind.Event) && end - start == 1 && IsNationalityWord(words[start]))
             kind = EntityKind.Other;
         spans.Add((start, end, kind));
     }

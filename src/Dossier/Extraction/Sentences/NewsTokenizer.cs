@@ -91,9 +91,15 @@ public static class NewsTokenizer
 
     private static void Piece(string text, int start, int end, bool lineStart, List<TextSpan> into)
     {
+        // Newswire archives write double quotes as `` and '' (the Penn Treebank's marks): each pair is one token.
+        while (end - start > 2 && text[start] == '`' && text[start + 1] == '`')
+        {
+            into.Add(new TextSpan(start, start + 2));
+            start += 2;
+        }
         // Leading quote or currency mark, except the apostrophe of '90s.
         while (end - start > 1 && SentenceRules.LeadingPunctuation.Contains(text[start])
-               && !(text[start] is '\'' or '’' && char.IsDigit(text[start + 1])))
+               && !(text[start] is '\'' or '’' && (char.IsDigit(text[start + 1]) || text[start + 1] == '\'')))
         {
             into.Add(new TextSpan(start, start + 1));
             start++;
@@ -122,6 +128,12 @@ public static class NewsTokenizer
                     break;
                 trailing[trailingCount++] = new TextSpan(end - 1, end);
                 end--;
+                continue;
+            }
+            if (c == '\'' && end - start >= 2 && text[end - 2] == '\'')
+            {
+                trailing[trailingCount++] = new TextSpan(end - 2, end); // the closing '' of a treebank-style quote
+                end -= 2;
                 continue;
             }
             if (end - start > 1 && SentenceRules.TrailingPunctuation.Contains(c))
@@ -180,9 +192,13 @@ public static class NewsTokenizer
         if (IsDottedAcronym(withDot))
             return true;
         var lookup = SentenceRules.NonFinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        var finals = SentenceRules.FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(bare) || finals.Contains(bare);
+        return lookup.Contains(bare) || IsFinalAbbreviation(bare);
     }
+
+    /// <summary>An abbreviation (without its dot) that keeps its dot and may also close a sentence: "Inc", "Calif".</summary>
+    internal static bool IsFinalAbbreviation(ReadOnlySpan<char> bare) =>
+        SentenceRules.FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)
+        || SentenceRules.StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
 
     /// <summary>"U.S.", "U.N.", "a.m.", "Ph.D.": letters in groups of one or two, each followed by a dot.</summary>
     internal static bool IsDottedAcronym(ReadOnlySpan<char> word)

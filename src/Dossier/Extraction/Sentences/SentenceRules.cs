@@ -22,6 +22,15 @@ internal static class SentenceRules
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "al", "a.m", "p.m",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>AP-style abbreviations of US states, as datelines and "Columbia, Mo., police said" write them: they keep
+    /// their dot and may close a sentence. Case matters here ("he fell ill." is no state), unlike the lists above.</summary>
+    public static readonly FrozenSet<string> StateAbbreviations = FrozenSet.ToFrozenSet(
+    [
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash",
+        "Wis", "Wyo",
+    ], StringComparer.Ordinal);
+
     /// <summary>Words that, capitalised after an abbreviation such as "U.S.", show that a new sentence has begun.</summary>
     public static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
     [

@@ -133,8 +133,7 @@ public static class SentenceSplitter
         var word = token.Of(text).AsSpan();
         if (word.Length < 3 || word[^1] != '.')
             return false;
-        var finals = SentenceRules.FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        return finals.Contains(word[..^1]) || NewsTokenizer.IsDottedAcronym(word);
+        return NewsTokenizer.IsFinalAbbreviation(word[..^1]) || NewsTokenizer.IsDottedAcronym(word);
     }
 
     private static bool AbbreviationEndsSentence(string text, ReadOnlySpan<TextSpan> tokens, int i)
@@ -145,8 +144,7 @@ public static class SentenceSplitter
         var bare = word[..^1];
         if (bare.Length == 1)
             return false; // an initial: "Antony J. Blinken"
-        var finals = SentenceRules.FinalAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!finals.Contains(bare) && !NewsTokenizer.IsDottedAcronym(word))
+        if (!NewsTokenizer.IsFinalAbbreviation(bare) && !NewsTokenizer.IsDottedAcronym(word))
             return false;
         if (i + 1 >= tokens.Length)
             return true;

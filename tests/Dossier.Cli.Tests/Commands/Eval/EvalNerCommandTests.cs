@@ -157,4 +157,43 @@ public sealed class EvalNerCommandTests
         Assert.Equal(3, exit);
         Assert.Single(error.ToString().Trim().Split('\n'));
     }
+
+    [Fact]
+    public void AStandOffAnnotationIsScoredOverTheDocumentsOfItsSplit()
+    {
+        using var directory = new TempDirectory();
+        var documents = Directory.CreateDirectory(Path.Combine(directory.Path, "docs")).FullName;
+        File.WriteAllText(Path.Combine(documents, "a.txt"), "Angela Merkel visited Paris on Monday.\n");
+        File.WriteAllText(Path.Combine(documents, "b.txt"), "Ann Lee sang.\n");
+        var gold = Path.Combine(directory.Path, "gold.json");
+        File.WriteAllText(gold, """
+            {"documents": [
+              {"path": "a.txt", "split": "test", "entities": [[0, "PER", "Angela Merkel"], [22, "LOC", "Paris"]]},
+              {"path": "b.txt", "split": "dev", "entities": [[0, "PER", "Ann Lee"]]}
+            ]}
+            """);
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = DossierCli.Run(["eval", "ner", documents, "--gold", gold, "--split", "test"], output, error);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains("gold: 1 documents, 2 entities (0 widened to our tokens, 0 cut by a sentence end)", output.ToString());
+        Assert.Contains("ner: 1 sentences, 7 tokens", output.ToString());
+    }
+
+    [Fact]
+    public void AStandOffNameAwayFromItsOffsetIsAnInputErrorNamingTheDocument()
+    {
+        using var directory = new TempDirectory();
+        File.WriteAllText(Path.Combine(directory.Path, "a.txt"), "Ann Lee sang.\n");
+        var gold = Path.Combine(directory.Path, "gold.json");
+        File.WriteAllText(gold, """{"documents": [{"path": "a.txt", "entities": [[1, "PER", "Ann Lee"]]}]}""");
+        var error = new StringWriter();
+
+        var exit = DossierCli.Run(["eval", "ner", directory.Path, "--gold", gold], new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"{gold}: a.txt: \"Ann Lee\" is not at offset 1", error.ToString().Trim().Replace("error: ", "", StringComparison.Ordinal));
+    }
 }

@@ -42,4 +42,27 @@ public sealed class NameConsistencyTests
         Assert.Equal([(2, 4, EntityKind.Org)], result[1]);
         Assert.Empty(result[2]);
     }
+
+    [Fact]
+    public void AGivenNameAloneAfterTheFullNameIsThePerson()
+    {
+        string[][] sentences = [["Relatives", "of", "Teodoro", "Almanzar", "spoke", "."], ["Teodoro", "stayed", "home", "."]];
+        var result = Apply(sentences, [(2, 4, EntityKind.Person)], []);
+        Assert.Equal([(0, 1, EntityKind.Person)], result[1]);
+    }
+
+    [Fact]
+    public void ACompanyNamedWithItsFormIsTheCompanyWhereverItsNameRecursWithoutIt()
+    {
+        string[][] sentences =
+        [
+            ["Harlan", "Voss", "Corp.", "cut", "jobs", "."],
+            ["Harlan", "Voss", "makes", "pumps", "."],
+            ["Orlik", "Co.", "agreed", "."],
+            ["Orlik", "said", "so", "."],
+        ];
+        var result = Apply(sentences, [(0, 3, EntityKind.Org)], [(0, 2, EntityKind.Person)], [(0, 2, EntityKind.Org)], []);
+        Assert.Equal([(0, 2, EntityKind.Org)], result[1]);
+        Assert.Equal([(0, 1, EntityKind.Org)], result[3]);
+    }
 }

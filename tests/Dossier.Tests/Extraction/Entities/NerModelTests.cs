@@ -18,6 +18,11 @@ public sealed class NerModelTests
         { "an Arabic article joined by a hyphen is part of the name", "Activist Eman al-Nafjan was released in Riyadh .", "Eman al-Nafjan/Person | Riyadh/Gpe" },
         { "a name after \"the\" that is the whole phrase is a team or body, before a noun a modifier", "Fans watched the Lagos Lions play the Accra Hearts .", "Lagos Lions/Org | Accra Hearts/Org" },
         { "a person's name that modifies a noun stays a person", "The Obama administration said the Clinton campaign had ended .", "Obama/Person | Clinton/Person" },
+        { "a company form makes the name a company", "Shares of Harlan Voss Corp. rose .", "Harlan Voss Corp./Org" },
+        { "a body's head word makes the name an organisation", "The Brenner Valley Commission said no .", "Brenner Valley Commission/Org" },
+        { "a town and its AP-style state after a comma", "A doctor in Quillport , N.Y. , was hurt and a nurse in Dunmore , Mo. , too .", "Quillport/Gpe | N.Y./Gpe | Dunmore/Gpe | Mo./Gpe" },
+        { "nationality and religion words alone are CoNLL's MISC", "Kenyan police and Catholic priests met Cubans .", "Kenyan/Other | Catholic/Other | Cubans/Other" },
+        { "a weekday after a name is when, not part of it", "She spoke at the Rose Garden Wednesday .", "Rose Garden/Facility" },
     };
 
     [Theory]

@@ -22,6 +22,9 @@ public sealed class NewsTokenizerTests
         { "a number ending a sentence", "They met in 2024.", "They met in 2024 ." },
         { "ellipsis", "Wait... what", "Wait ... what" },
         { "brackets", "(Reuters) said", "( Reuters ) said" },
+        { "treebank-style double quotes in newswire archives", "``It was Vega,'' he said of ``Ann''.", "`` It was Vega , '' he said of `` Ann '' ." },
+        { "AP state abbreviations keep their dot", "in Columbia, Mo., and Tampa, Fla.", "in Columbia , Mo. , and Tampa , Fla." },
+        { "a lower-case word is no state", "He fell ill. Then", "He fell ill . Then" },
     };
 
     [Theory]

@@ -16,6 +16,8 @@ public sealed class SentenceSplitterTests
         { "a quote ending a sentence", "“We will talk,” she said. “Nothing is settled.” The meeting ended.", "“We will talk,” she said. | “Nothing is settled.” | The meeting ended." },
         { "a question inside a quote continues", "“Why now?” he asked. Nobody knew.", "“Why now?” he asked. | Nobody knew." },
         { "straight quotes", "He said: \"It is over.\" Then he left.", "He said: \"It is over.\" | Then he left." },
+        { "a state abbreviation inside a sentence", "A doctor in Amherst, Mass., was hurt. Police came.", "A doctor in Amherst, Mass., was hurt. | Police came." },
+        { "a state abbreviation ending a sentence", "She lives in Tampa, Fla. The trial opens today.", "She lives in Tampa, Fla. | The trial opens today." },
         { "a colon dateline", "NAIROBI: The ministers met on Friday.", "NAIROBI: | The ministers met on Friday." },
         { "an agency dateline", "LIMA, May 3 (Reuters) - Peru's cabinet resigned.", "LIMA, May 3 (Reuters) - | Peru's cabinet resigned." },
         { "a short capitalised start is not a dateline", "US officials said - privately - that talks stalled.", "US officials said - privately - that talks stalled." },

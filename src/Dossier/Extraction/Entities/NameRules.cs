@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Extraction.Entities;
+
+/// <summary>Word lists the NER post-processing consults to type a name by its last word.</summary>
+internal static class NameRules
+{
+    /// <summary>Company forms: a name ending in one is a company, and the name without it ("Milton Roy" of "Milton Roy
+    /// Corp.") names the same company elsewhere in the article.</summary>
+    public static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(
+    [
+        "Corp.", "Corp", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "PLC", "Plc", "LLC", "L.P.", "AG", "GmbH", "N.V.", "S.A.", "SpA",
+        "Corporation", "Company", "Companies", "Group", "Holdings", "Industries", "Bancorp", "Airlines", "Airways",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Last words that make a capitalised name an organisation: company forms and the head words of bodies.
+    /// "Bank" and "Union" are left out (West Bank, Soviet Union), as are "Center" and "House" (buildings).</summary>
+    public static readonly FrozenSet<string> OrganisationEndings = FrozenSet.ToFrozenSet(
+    [
+        .. CompanyForms,
+        "Commission", "Department", "Ministry", "Agency", "Service", "Council", "Committee", "Foundation", "Institute",
+        "University", "College", "Party", "Association", "Federation", "Authority", "Bureau", "Organization",
+        "Organisation", "Administration", "Parliament", "Senate", "Court", "Army", "Navy", "Police", "Exchange",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Company forms written as abbreviations: a capitalised run the tagger left out before one of these is a
+    /// company ("Crane Co.").</summary>
+    public static readonly FrozenSet<string> AbbreviatedCompanyForms = FrozenSet.ToFrozenSet(
+        ["Corp.", "Co.", "Inc.", "Ltd.", "PLC", "LLC", "Cos."], StringComparer.Ordinal);
+
+    /// <summary>How US news names a state after a town ("Amherst, N.Y.", "Columbia, Mo.", "Washington, D.C.").</summary>
+    public static readonly FrozenSet<string> StatesAfterTowns = FrozenSet.ToFrozenSet(
+    [
+        .. Sentences.SentenceRules.StateAbbreviations.Select(s => s + "."),
+        "N.Y.", "N.J.", "N.C.", "N.D.", "N.H.", "N.M.", "S.C.", "S.D.", "R.I.", "W.Va.", "D.C.",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Religions and their followers: CoNLL's MISC, like nationalities.</summary>
+    public static readonly FrozenSet<string> Religions = FrozenSet.ToFrozenSet(
+    [
+        "Catholic", "Catholics", "Protestant", "Protestants", "Muslim", "Muslims", "Moslem", "Moslems", "Christian",
+        "Christians", "Jewish", "Jew", "Jews", "Islamic", "Buddhist", "Buddhists", "Hindu", "Hindus", "Sunni", "Sunnis",
+        "Shiite", "Shiites", "Shia", "Sikh", "Sikhs", "Anglican", "Anglicans", "Methodist", "Baptist", "Lutheran", "Mormon",
+    ], StringComparer.Ordinal);
+}
