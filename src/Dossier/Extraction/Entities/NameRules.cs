@@ -42,4 +42,16 @@ internal static class NameRules
         "Christians", "Jewish", "Jew", "Jews", "Islamic", "Buddhist", "Buddhists", "Hindu", "Hindus", "Sunni", "Sunnis",
         "Shiite", "Shiites", "Shia", "Sikh", "Sikhs", "Anglican", "Anglicans", "Methodist", "Baptist", "Lutheran", "Mormon",
     ], StringComparer.Ordinal);
+
+    /// <summary>Last words of the names of buildings and places made by people; unlike "Hall", "Park" or "Temple" none of
+    /// them is a common surname, so a "person" ending in one is a place ("Rose Garden", "Harry Truman Library").</summary>
+    public static readonly FrozenSet<string> FacilityEndings = FrozenSet.ToFrozenSet(
+    [
+        "Library", "Museum", "Airport", "Stadium", "Arena", "Bridge", "Street", "Avenue", "Road", "Boulevard", "Square",
+        "Garden", "Gardens", "Plaza", "Palace", "Hotel", "Building", "Station", "Cathedral", "Mosque", "Cemetery", "Highway",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Small words that join the capitalised words of an organisation's name ("Securities and Exchange
+    /// Commission", "Ministry of Defence").</summary>
+    public static readonly FrozenSet<string> OrganisationJoiners = FrozenSet.ToFrozenSet(["and", "of", "for", "&"], StringComparer.Ordinal);
 }

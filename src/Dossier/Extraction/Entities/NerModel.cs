@@ -71,8 +71,9 @@ public sealed class NerModel
             return [];
         var sentence = new NerFeatures.Sentence();
         var tags = new int[words.Length];
-        Predict(words, sentence, tags);
-        return Spans(words, tags);
+        var read = TitleCaseLowered(words) ?? words;
+        Predict(read, sentence, tags);
+        return Spans(read, tags);
     }
 
     /// <summary>The entities in each sentence of one document: every sentence tagged, then each name tagged alike across
@@ -89,13 +90,72 @@ public sealed class NerModel
                 continue;
             }
             var tags = new int[words.Length];
-            Predict(words, scratch, tags);
-            spans.Add(Spans(words, tags));
+            var read = TitleCaseLowered(words) ?? words;
+            Predict(read, scratch, tags);
+            spans.Add(Spans(read, tags));
         }
         if (sentences.Count > 1)
             NameConsistency.Apply(this, sentences, spans);
         return spans;
     }
+
+    /// <summary>A headline in title case ("Albright Praises African Cooperation") with its common words lowered, as the
+    /// tagger's training text writes them; null for any other sentence.</summary>
+    /// <remarks>In title case every word looks like a name, and the tagger, which learnt that capitals mark names, makes one
+    /// long name of the headline. A sentence is taken for title case when it has three or more capitalised words, no
+    /// lower-case word but the small words title case leaves alone, and is not all capitals (the tagger learnt those).
+    /// Only words the model knows as usually lower case are lowered, so the names keep their capitals.</remarks>
+    internal string[]? TitleCaseLowered(ReadOnlySpan<string> words)
+    {
+        var capitalised = 0;
+        var allUpper = true;
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsLetter))
+                continue;
+            if (char.IsUpper(word[0]))
+            {
+                capitalised++;
+                allUpper &= IsAllUpper(word);
+            }
+            else if (!TitleCaseSmallWords.Contains(word))
+            {
+                return null;
+            }
+        }
+        if (capitalised < 3 || allUpper)
+            return null;
+        string[]? lowered = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || IsAllUpper(word) || !IsCommonWordOrForm(word.ToLowerInvariant()))
+                continue;
+            lowered ??= words.ToArray();
+            lowered[i] = word.ToLowerInvariant();
+        }
+        return lowered;
+    }
+
+    // A usually lower-case word, or an inflection of one the training text did not happen to contain ("praises",
+    // "praised", "praising" by "praise").
+    private bool IsCommonWordOrForm(string lower)
+    {
+        if (CommonWords.Contains(lower))
+            return true;
+        ReadOnlySpan<string> endings = ["s", "es", "ed", "d", "ing"];
+        foreach (var ending in endings)
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal)
+                && (CommonWords.Contains(lower[..^ending.Length]) || (ending == "ing" && CommonWords.Contains(lower[..^3] + "e"))))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> TitleCaseSmallWords = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs.", "vs", "'s", "’s", "n't"],
+        StringComparer.Ordinal);
 
     /// <summary>The entities a tag sequence marks, tidied for news text.</summary>
     /// <remarks>
@@ -158,6 +218,14 @@ public sealed class NerModel
                 covered[i] = true;
                 continue;
             }
+            if (NameRules.OrganisationEndings.Contains(word) && !NameRules.CompanyForms.Contains(word) && OrganisationStart(words, covered, i) is var opening && opening < i)
+            {
+                // "the Justice Department", "the Securities and Exchange Commission", left out by the tagger.
+                spans.Add((opening, i + 1, EntityKind.Org));
+                covered.AsSpan(opening, i + 1 - opening).Fill(true);
+                added = true;
+                continue;
+            }
             if (NameRules.AbbreviatedCompanyForms.Contains(word) && i > 0)
             {
                 // The capitalised run before the form ("Crane Co."), when the tagger left all of it out.
@@ -198,13 +266,29 @@ public sealed class NerModel
             spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    // "Cuban", "Cubans": listed as a nationality and not also as a country or place; a plural by its singular (the Phoenix
-    // files list some plurals among a country's place names).
+    // Where the capitalised name ending at a body's head word begins: back over capitalised words and the joining words
+    // between them, never over an opening function word ("The").
+    private static int OrganisationStart(ReadOnlySpan<string> words, bool[] covered, int head)
+    {
+        var first = head;
+        for (var k = head - 1; k >= 0 && !covered[k]; k--)
+        {
+            if (IsCapitalisedWord(words[k]) && !LeadingFunctionWords.Contains(words[k]))
+                first = k;
+            else if (!(NameRules.OrganisationJoiners.Contains(words[k]) && k > 0 && IsCapitalisedWord(words[k - 1])))
+                break;
+        }
+        return first;
+    }
+
+    // "Cuban", "Cubans": listed as a nationality and not also as a country or place; a plural by its singular unless it
+    // is a country ("Philippines"), since the Phoenix files list some plurals among a country's place names.
     private bool IsNationalityWord(string word)
     {
         const GazetteerCategory placeOrNationality = GazetteerCategory.Demonym | GazetteerCategory.Country | GazetteerCategory.Place;
-        return (Gazetteer.Lookup([word]) & placeOrNationality) == GazetteerCategory.Demonym
-            || (word.Length > 4 && word[^1] == 's' && (Gazetteer.Lookup([word[..^1]]) & placeOrNationality) == GazetteerCategory.Demonym);
+        var listed = Gazetteer.Lookup([word]) & placeOrNationality;
+        return listed == GazetteerCategory.Demonym
+            || ((listed & GazetteerCategory.Country) == 0 && word.Length > 4 && word[^1] == 's' && (Gazetteer.Lookup([word[..^1]]) & placeOrNationality) == GazetteerCategory.Demonym);
     }
 
     private static bool IsCapitalisedWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
@@ -292,6 +376,8 @@ public sealed class NerModel
         if (kind != EntityKind.Event && end - start >= 2 && NameRules.OrganisationEndings.Contains(words[end - 1])
             && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Country | GazetteerCategory.Place)) == 0)
             kind = EntityKind.Org;
+        if (kind is EntityKind.Person or EntityKind.Other && end - start >= 2 && NameRules.FacilityEndings.Contains(words[end - 1]))
+            kind = EntityKind.Facility;
         if (kind == EntityKind.Person && end - start >= 2)
         {
             // "a final between the Lagos Lions and …": "the" before a whole name makes it a team, band or body, not a

@@ -23,6 +23,10 @@ public sealed class NerModelTests
         { "a town and its AP-style state after a comma", "A doctor in Quillport , N.Y. , was hurt and a nurse in Dunmore , Mo. , too .", "Quillport/Gpe | N.Y./Gpe | Dunmore/Gpe | Mo./Gpe" },
         { "nationality and religion words alone are CoNLL's MISC", "Kenyan police and Catholic priests met Cubans .", "Kenyan/Other | Catholic/Other | Cubans/Other" },
         { "a weekday after a name is when, not part of it", "She spoke at the Rose Garden Wednesday .", "Rose Garden/Facility" },
+        { "a title-case headline is read with its common words lowered", "Ruiz Praises Kenyan Cooperation", "Ruiz/Person | Kenyan/Other" },
+        { "a body the tagger left out, with joining words", "He wrote to the Securities and Exchange Commission and the Justice Department .", "Securities and Exchange Commission/Org | Justice Department/Org" },
+        { "a person-like name ending in a library is a place", "Visitors toured Edwin Harlow Library .", "Edwin Harlow Library/Facility" },
+        { "a country whose name ends like a plural is not a nationality", "Troops left the Philippines .", "Philippines/Gpe" },
     };
 
     [Theory]
