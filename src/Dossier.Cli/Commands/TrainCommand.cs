@@ -14,7 +14,7 @@ internal static class TrainCommand
             Train a model from the shared annotated data (deterministic: same data and seed, same bytes).
 
             Example:
-              dossier train ner --out models/ner-v3.bin
+              dossier train ner --out models/ner-v4.bin
             """);
         command.Add(CreateNer(environment));
         return command;
@@ -38,7 +38,7 @@ internal static class TrainCommand
             with gazetteer features from the Phoenix dictionaries and models/gazetteer. Rebuild afterwards to embed the model.
 
             Example:
-              dossier train ner --out models/ner-v3.bin
+              dossier train ner --out models/ner-v4.bin
             """)
         {
             data, dictionaries, lists, output, epochs, seed, runs,

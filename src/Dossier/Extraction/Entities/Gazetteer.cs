@@ -12,10 +12,10 @@ public sealed class Gazetteer
 {
     /// <summary>Categories that list names, as opposed to common nouns (titles and agents).</summary>
     private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym
-        | GazetteerCategory.Person | GazetteerCategory.Org | GazetteerCategory.FirstName;
+        | GazetteerCategory.Person | GazetteerCategory.Org | GazetteerCategory.FirstName | GazetteerCategory.Town;
 
     /// <summary>How many categories there are (bits of <see cref="GazetteerCategory"/>).</summary>
-    public const int CategoryCount = 8;
+    public const int CategoryCount = 9;
 
     private readonly Dictionary<ulong, GazetteerCategory> _phrases;
     private readonly HashSet<ulong> _prefixes;

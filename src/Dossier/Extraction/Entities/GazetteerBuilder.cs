@@ -8,7 +8,8 @@ namespace Dossier.Extraction.Entities;
 /// Phoenix country blocks give country names (the entry with a bare three-letter code) and the cities, regions and
 /// adjectives listed under them; entries with dated role codes are people; undated entries that name an institution,
 /// and the international and non-state actor files, give organisations; the agents file gives role nouns. Phoenix dates
-/// from 2014, so <c>models/gazetteer/*.tsv</c> add demonyms, capitals, titles, organisations and current office holders.
+/// from 2014, so <c>models/gazetteer/*.tsv</c> add demonyms, capitals, titles, organisations and current office holders,
+/// and (since round 5) the places, companies, parties, media, clubs and public bodies of news.
 /// </remarks>
 public static partial class GazetteerBuilder
 {
@@ -56,6 +57,10 @@ public static partial class GazetteerBuilder
         AddList(entries, Path.Combine(listsDirectory, "titles.tsv"), column: 0, GazetteerCategory.Title);
         AddList(entries, Path.Combine(listsDirectory, "organisations.tsv"), column: 0, GazetteerCategory.Org);
         AddList(entries, Path.Combine(listsDirectory, "leaders.tsv"), column: 0, GazetteerCategory.Person);
+        foreach (var places in (string[])["cities.tsv", "regions.tsv"])
+            AddList(entries, Path.Combine(listsDirectory, places), column: 0, GazetteerCategory.Town);
+        foreach (var bodies in (string[])["companies.tsv", "parties.tsv", "media.tsv", "clubs.tsv", "bodies.tsv"])
+            AddList(entries, Path.Combine(listsDirectory, bodies), column: 0, GazetteerCategory.Org);
         entries.AddRange(FirstNames(entries));
         return new Gazetteer(entries);
     }
@@ -64,7 +69,7 @@ public static partial class GazetteerBuilder
     // tell the tagger that "Crystal Eastman" is a person although neither word is listed with her.
     private static IEnumerable<KeyValuePair<string, GazetteerCategory>> FirstNames(List<KeyValuePair<string, GazetteerCategory>> entries)
     {
-        var other = entries.Where(e => e.Value != GazetteerCategory.Person).Select(e => e.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var other = entries.Where(e => e.Value is not (GazetteerCategory.Person or GazetteerCategory.Town)).Select(e => e.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var people = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (phrase, category) in entries)
         {

@@ -2,7 +2,7 @@ namespace Dossier.Extraction.Entities;
 
 /// <summary>The lists a gazetteer entry comes from; an entry may be in several.</summary>
 [Flags]
-public enum GazetteerCategory : byte
+public enum GazetteerCategory : ushort
 {
     /// <summary>In no list.</summary>
     None = 0,
@@ -22,4 +22,7 @@ public enum GazetteerCategory : byte
     Agent = 1 << 6,
     /// <summary>A given name: the first word of at least two listed people ("Mohammed", "Ahmed").</summary>
     FirstName = 1 << 7,
+    /// <summary>A town, state or region from Dossier's news lists ("Reno", "Bavaria"): kept apart from
+    /// <see cref="Place"/> because many of them are also surnames, so they inform the tagger without overriding it.</summary>
+    Town = 1 << 8,
 }

@@ -8,16 +8,16 @@ namespace Dossier.Extraction.Entities;
 
 /// <summary>A trained named-entity tagger: averaged-perceptron weights over hashed features, Viterbi decoding of BILOU tags.</summary>
 /// <remarks>
-/// Thread-safe once loaded. The shipped model (<c>models/ner-v3.bin</c>, built by <c>dossier train ner</c>) is embedded in
+/// Thread-safe once loaded. The shipped model (<c>models/ner-v4.bin</c>, built by <c>dossier train ner</c>) is embedded in
 /// the engine assembly and loaded on first use by <see cref="Default"/>; nothing is downloaded.
 /// </remarks>
 public sealed class NerModel
 {
     private const string Magic = "DSNER";
-    private const int Version = 3;
+    private const int Version = 4;
 
     /// <summary>The shipped model's file name under <c>models/</c> (and its resource name in the engine).</summary>
-    public const string FileName = "ner-v3.bin";
+    public const string FileName = "ner-v4.bin";
 
     private const string ResourceName = "Dossier.Models." + FileName;
 
@@ -181,7 +181,7 @@ public sealed class NerModel
             // organisation: the span is two. Events and other names keep theirs ("the 2004 presidential election").
             // …unless the whole span is a listed place or body: "Dar es Salaam", "Bosnia and Herzegovina".
             var loose = kind is EntityKind.Event or EntityKind.Other
-                || (end - first >= 3 && (Gazetteer.Lookup(words[first..end]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Org)) != 0);
+                || (end - first >= 3 && (Gazetteer.Lookup(words[first..end]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Town | GazetteerCategory.Org)) != 0);
             var partStart = first;
             for (var i = first; i <= end; i++)
             {
@@ -197,8 +197,9 @@ public sealed class NerModel
     }
 
     // Names news writes in fixed patterns, which the tagger (trained on little news) leaves out: a capitalised run before
-    // an abbreviated company form ("Crane Co."), a town and its state after a comma ("Amherst, N.Y."), and nationality or
-    // religion words on their own ("Cuban", "Catholic", which CoNLL calls MISC).
+    // an abbreviated company form ("Crane Co.") or ending in a body's head word, a town and its state after a comma
+    // ("Amherst, N.Y."), a listed organisation's acronym, and nationality or religion words on their own ("Cuban",
+    // "Catholic", which CoNLL calls MISC).
     private void AddMissedNames(ReadOnlySpan<string> words, List<(int Start, int End, EntityKind Kind)> spans)
     {
         var added = false;
@@ -255,6 +256,15 @@ public sealed class NerModel
                 added = true;
                 continue;
             }
+            if (word.Length is >= 2 and <= 6 && IsAllUpper(word) && word.All(char.IsLetter)
+                && (Gazetteer.Lookup(words[i..(i + 1)]) & ~GazetteerCategory.FirstName) == GazetteerCategory.Org)
+            {
+                // "The FBI is …": a listed organisation's acronym, which the tagger is unsure of after a capitalised "The".
+                spans.Add((i, i + 1, EntityKind.Org));
+                covered[i] = true;
+                added = true;
+                continue;
+            }
             if (IsCapitalisedWord(word) && (NameRules.Religions.Contains(word) || IsNationalityWord(word)))
             {
                 spans.Add((i, i + 1, EntityKind.Other));
@@ -302,7 +312,7 @@ public sealed class NerModel
     private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
     {
         var listed = Gazetteer.Lookup(words);
-        if ((listed & (GazetteerCategory.Country | GazetteerCategory.Place)) != 0)
+        if ((listed & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Town)) != 0)
             return EntityKind.Gpe;
         if ((listed & GazetteerCategory.Person) != 0)
             return EntityKind.Person;
@@ -337,6 +347,16 @@ public sealed class NerModel
             end--; // "… at the Rose Garden Wednesday": the weekday is when, not part of the name
         if (end == start)
             return;
+        // "US Ambassador to Japan Okafor": the country after a title's "to" ends the title; the name after it is the holder's.
+        if (kind is EntityKind.Person or EntityKind.Gpe && end - start >= 2 && start > 1 && words[start - 1] is "to" or "of"
+            && EntityLexicon.Default.Titles.Contains(words[start - 2])
+            && (Gazetteer.Lookup(words[start..(start + 1)]) & (GazetteerCategory.Country | GazetteerCategory.Person | GazetteerCategory.FirstName)) == GazetteerCategory.Country
+            && (Gazetteer.Lookup(words[(start + 1)..end]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Town)) == 0)
+        {
+            spans.Add((start, start + 1, EntityKind.Gpe));
+            start++;
+            kind = EntityKind.Person;
+        }
         var capitalised = false;
         for (var i = start; i < end && !capitalised; i++)
             capitalised = words[i].Length > 0 && (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]));
@@ -374,7 +394,7 @@ public sealed class NerModel
         // "Milton Roy Corp.", "Securities and Exchange Commission": a name ending in a company form or the head word of a
         // body is an organisation, whatever the tagger made of the words before it, unless it is a listed place.
         if (kind != EntityKind.Event && end - start >= 2 && NameRules.OrganisationEndings.Contains(words[end - 1])
-            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Country | GazetteerCategory.Place)) == 0)
+            && (Gazetteer.Lookup(words[start..end]) & (GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Town)) == 0)
             kind = EntityKind.Org;
         if (kind is EntityKind.Person or EntityKind.Other && end - start >= 2 && NameRules.FacilityEndings.Contains(words[end - 1]))
             kind = EntityKind.Facility;
@@ -517,7 +537,7 @@ public sealed class NerModel
         for (var e = 0; e < entryCount; e++)
         {
             var phrase = reader.ReadString();
-            entries[e] = new(phrase, (GazetteerCategory)reader.ReadByte());
+            entries[e] = new(phrase, (GazetteerCategory)reader.ReadUInt16());
         }
         var commonCount = reader.ReadInt32();
         var common = new string[commonCount];
@@ -565,7 +585,7 @@ public sealed class NerModel
         foreach (var (phrase, category) in Gazetteer.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             writer.Write(phrase);
-            writer.Write((byte)category);
+            writer.Write((ushort)category);
         }
         writer.Write(CommonWords.Count);
         foreach (var word in CommonWords.Order(StringComparer.Ordinal))

@@ -19,4 +19,8 @@ public sealed record NerTrainingOptions(int Epochs = 12, int Seed = 20240426, in
 
     /// <summary>Training runs, each shuffling with its own seed (<see cref="Seed"/> + run); the shipped weights are their mean.</summary>
     public int Runs { get; init; } = 3;
+
+    /// <summary>Every n-th training sentence is learnt without its gazetteer matches (0: none), so the tagger does not
+    /// come to need a list entry for names the lists lack.</summary>
+    public int GazetteerDropEvery { get; init; } = 2;
 }

@@ -26,6 +26,7 @@ public sealed class NerModelTests
         { "a title-case headline is read with its common words lowered", "Ruiz Praises Kenyan Cooperation", "Ruiz/Person | Kenyan/Other" },
         { "a body the tagger left out, with joining words", "He wrote to the Securities and Exchange Commission and the Justice Department .", "Securities and Exchange Commission/Org | Justice Department/Org" },
         { "a person-like name ending in a library is a place", "Visitors toured Edwin Harlow Library .", "Edwin Harlow Library/Facility" },
+        { "a country after the \"to\" of a title is no part of the name after it", "US Ambassador to Japan Okafor and Ann Lee walked in Osaka .", "US/Gpe | Japan/Gpe | Okafor/Person | Ann Lee/Person | Osaka/Gpe" },
         { "a country whose name ends like a plural is not a nationality", "Troops left the Philippines .", "Philippines/Gpe" },
     };
 
