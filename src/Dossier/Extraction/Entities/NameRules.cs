@@ -35,9 +35,14 @@ internal static class NameRules
         "N.Y.", "N.J.", "N.C.", "N.D.", "N.H.", "N.M.", "S.C.", "S.D.", "R.I.", "W.Va.", "D.C.",
     ], StringComparer.Ordinal);
 
-    /// <summary>Religions and their followers: CoNLL's MISC, like nationalities.</summary>
-    public static readonly FrozenSet<string> Religions = FrozenSet.ToFrozenSet(
+    /// <summary>Religions and their followers, and peoples and regions' adjectives that name no one country ("African",
+    /// "Kurdish", "Arabs"): CoNLL's MISC, like nationalities.</summary>
+    public static readonly FrozenSet<string> ReligionsAndPeoples = FrozenSet.ToFrozenSet(
     [
+        "African", "Africans", "European", "Europeans", "Asian", "Asians", "Arab", "Arabs", "Arabic", "Latin", "Hispanic",
+        "Hispanics", "Latino", "Latinos", "Scandinavian", "Balkan", "Kurdish", "Kurd", "Kurds", "Basque", "Basques", "Catalan",
+        "Tamil", "Tamils", "Pashtun", "Pashtuns", "Zulu", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Tibetan", "Tibetans",
+        "Berber", "Slavic", "Nordic", "Baltic", "Caucasian", "Aboriginal", "Maori",
         "Catholic", "Catholics", "Protestant", "Protestants", "Muslim", "Muslims", "Moslem", "Moslems", "Christian",
         "Christians", "Jewish", "Jew", "Jews", "Islamic", "Buddhist", "Buddhists", "Hindu", "Hindus", "Sunni", "Sunnis",
         "Shiite", "Shiites", "Shia", "Sikh", "Sikhs", "Anglican", "Anglicans", "Methodist", "Baptist", "Lutheran", "Mormon",
@@ -54,4 +59,15 @@ internal static class NameRules
     /// <summary>Small words that join the capitalised words of an organisation's name ("Securities and Exchange
     /// Commission", "Ministry of Defence").</summary>
     public static readonly FrozenSet<string> OrganisationJoiners = FrozenSet.ToFrozenSet(["and", "of", "for", "&"], StringComparer.Ordinal);
+
+    /// <summary>Last words of public bodies a country's abbreviation is written before ("U.S. Congress", "U.S. Embassy"):
+    /// the country is an entity of its own there, as CoNLL-2003 annotates it.</summary>
+    public static readonly FrozenSet<string> PublicBodyEndings = FrozenSet.ToFrozenSet(
+    [
+        .. OrganisationEndings.Except(CompanyForms),
+        "Congress", "Embassy", "Consulate", "Mission", "Marines", "Treasury", "Section", "Forces", "Force", "Guard", "Reserve",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Country abbreviations written before the name of one of its bodies.</summary>
+    public static readonly FrozenSet<string> CountryAbbreviations = FrozenSet.ToFrozenSet(["U.S.", "US", "U.K.", "UK"], StringComparer.Ordinal);
 }

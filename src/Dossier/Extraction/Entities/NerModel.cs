@@ -71,7 +71,7 @@ public sealed class NerModel
             return [];
         var sentence = new NerFeatures.Sentence();
         var tags = new int[words.Length];
-        var read = TitleCaseLowered(words) ?? words;
+        var read = TitleCaseLowered(words, null) ?? words;
         Predict(read, sentence, tags);
         return Spans(read, tags);
     }
@@ -82,6 +82,7 @@ public sealed class NerModel
     {
         var scratch = new NerFeatures.Sentence();
         var spans = new List<List<(int Start, int End, EntityKind Kind)>>(sentences.Count);
+        HashSet<string>? capitalisedInside = null;
         foreach (var words in sentences)
         {
             if (words.Length == 0)
@@ -90,7 +91,9 @@ public sealed class NerModel
                 continue;
             }
             var tags = new int[words.Length];
-            var read = TitleCaseLowered(words) ?? words;
+            // The headline is read against the article's own use of capitals; later lines only against the model's word list.
+            var headline = spans.Count == 0 && sentences.Count > 1;
+            var read = TitleCaseLowered(words, headline ? (capitalisedInside ??= CapitalisedInside(sentences)) : null) ?? words;
             Predict(read, scratch, tags);
             spans.Add(Spans(read, tags));
         }
@@ -104,8 +107,10 @@ public sealed class NerModel
     /// <remarks>In title case every word looks like a name, and the tagger, which learnt that capitals mark names, makes one
     /// long name of the headline. A sentence is taken for title case when it has three or more capitalised words, no
     /// lower-case word but the small words title case leaves alone, and is not all capitals (the tagger learnt those).
-    /// Only words the model knows as usually lower case are lowered, so the names keep their capitals.</remarks>
-    internal string[]? TitleCaseLowered(ReadOnlySpan<string> words)
+    /// In an article's first line (its headline), every word is lowered that the article never capitalises inside a sentence
+    /// and the gazetteer does not list as a name ("Abortion Foe Charged in Slaying"); any other line lowers only the words
+    /// the model knows as usually lower case.</remarks>
+    internal string[]? TitleCaseLowered(ReadOnlySpan<string> words, HashSet<string>? capitalisedInside)
     {
         var capitalised = 0;
         var allUpper = true;
@@ -129,12 +134,38 @@ public sealed class NerModel
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length < 2 || !char.IsUpper(word[0]) || IsAllUpper(word) || !IsCommonWordOrForm(word.ToLowerInvariant()))
+            if (word.Length < 2 || !char.IsUpper(word[0]) || IsAllUpper(word))
+                continue;
+            var common = capitalisedInside is null
+                ? IsCommonWordOrForm(word.ToLowerInvariant())
+                : !capitalisedInside.Contains(word) && (Gazetteer.Lookup(words.Slice(i, 1)) & NameCategories) == 0;
+            if (!common)
                 continue;
             lowered ??= words.ToArray();
             lowered[i] = word.ToLowerInvariant();
         }
         return lowered;
+    }
+
+    private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Town
+        | GazetteerCategory.Demonym | GazetteerCategory.Person | GazetteerCategory.Org | GazetteerCategory.FirstName;
+
+    // Words an article writes with a capital inside a sentence of running text (not its first word, not in a title-case
+    // or all-capitals line): the names it uses.
+    private HashSet<string> CapitalisedInside(IReadOnlyList<string[]> sentences)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences)
+        {
+            if (words.Length < 4 || TitleCaseLowered(words, null) is not null || words.All(w => !w.Any(char.IsLower)))
+                continue;
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (words[i].Length > 1 && char.IsUpper(words[i][0]) && char.IsLetter(words[i - 1][^1]))
+                    names.Add(words[i]);
+            }
+        }
+        return names;
     }
 
     // A usually lower-case word, or an inflection of one the training text did not happen to contain ("praises",
@@ -185,7 +216,8 @@ public sealed class NerModel
             var partStart = first;
             for (var i = first; i <= end; i++)
             {
-                if (i < end && (loose || !(StartsLower(words[i]) && !(kind == EntityKind.Person ? NameParticles : Connectors).Contains(words[i]))))
+                if (i < end && (loose || !(StartsLower(words[i]) && !(kind == EntityKind.Person ? NameParticles : Connectors).Contains(words[i])
+                    && !(kind == EntityKind.Person && IsNameParticle(words, first, end, i)))))
                     continue;
                 if (i > partStart)
                     AddPart(words, partStart, i, partStart == first && i == end ? kind : KindOfPart(words[partStart..i], kind), spans);
@@ -198,8 +230,8 @@ public sealed class NerModel
 
     // Names news writes in fixed patterns, which the tagger (trained on little news) leaves out: a capitalised run before
     // an abbreviated company form ("Crane Co.") or ending in a body's head word, a town and its state after a comma
-    // ("Amherst, N.Y."), a listed organisation's acronym, and nationality or religion words on their own ("Cuban",
-    // "Catholic", which CoNLL calls MISC).
+    // ("Amherst, N.Y."), a listed organisation's acronym, and nationality, people or religion words on their own ("Cuban",
+    // "African", "Catholic", which CoNLL calls MISC).
     private void AddMissedNames(ReadOnlySpan<string> words, List<(int Start, int End, EntityKind Kind)> spans)
     {
         var added = false;
@@ -265,7 +297,7 @@ public sealed class NerModel
                 added = true;
                 continue;
             }
-            if (IsCapitalisedWord(word) && (NameRules.Religions.Contains(word) || IsNationalityWord(word)))
+            if (IsCapitalisedWord(word) && (NameRules.ReligionsAndPeoples.Contains(word) || IsNationalityWord(word)))
             {
                 spans.Add((i, i + 1, EntityKind.Other));
                 covered[i] = true;
@@ -328,7 +360,7 @@ public sealed class NerModel
             // Only name particles are lower case inside a person's name: "Janet Yellen and Commerce Secretary …" is two.
             for (var i = first; i < last; i++)
             {
-                if (StartsLower(words[i]) && !NameParticles.Contains(words[i]))
+                if (StartsLower(words[i]) && !NameParticles.Contains(words[i]) && !IsNameParticle(words, first, last, i))
                 {
                     AddPart(words, first, i, kind, spans);
                     AddPart(words, i + 1, last, kind, spans);
@@ -391,6 +423,13 @@ public sealed class NerModel
                 return;
             }
         }
+        // "U.S. Congress", "U.S. Immigration and Naturalization Service": the country and its body are two names.
+        if (kind == EntityKind.Org && end - start >= 2 && NameRules.CountryAbbreviations.Contains(words[start]) && IsCapitalisedWord(words[start + 1])
+            && NameRules.PublicBodyEndings.Contains(words[end - 1]))
+        {
+            spans.Add((start, start + 1, EntityKind.Gpe));
+            start++;
+        }
         // "Milton Roy Corp.", "Securities and Exchange Commission": a name ending in a company form or the head word of a
         // body is an organisation, whatever the tagger made of the words before it, unless it is a listed place.
         if (kind != EntityKind.Event && end - start >= 2 && NameRules.OrganisationEndings.Contains(words[end - 1])
@@ -412,10 +451,16 @@ public sealed class NerModel
             && listed != GazetteerCategory.None && (listed & GazetteerCategory.Person) == 0)
             kind = EntityKind.Gpe;
         // "Mexicans", "Pakistani": a nationality word is not the place (CoNLL and the linker call it MISC / Other).
-        if (kind is not (EntityKind.Other or EntityKind.Event) && end - start == 1 && IsNationalityWord(words[start]))
+        if (kind is not (EntityKind.Other or EntityKind.Event) && end - start == 1 && (IsNationalityWord(words[start]) || NameRules.ReligionsAndPeoples.Contains(words[start])))
             kind = EntityKind.Other;
         spans.Add((start, end, kind));
     }
+
+    // "Daniel arap Moi": a short lower-case word between two capitalised words of a person's name, which the model knows
+    // as no common word, is a particle of the name (the common ones are listed in NameParticles).
+    private bool IsNameParticle(ReadOnlySpan<string> words, int first, int end, int i) =>
+        i > first && i + 1 < end && words[i].Length <= 4 && words[i].All(char.IsLetter) && !CommonWords.Contains(words[i])
+        && IsCapitalisedWord(words[i - 1]) && IsCapitalisedWord(words[i + 1]);
 
     // Whether a word of the name is listed as a person or a given name ("the Prophet Muhammad").
     private bool NamesAPerson(ReadOnlySpan<string> words)

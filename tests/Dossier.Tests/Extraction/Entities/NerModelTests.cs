@@ -27,6 +27,9 @@ public sealed class NerModelTests
         { "a body the tagger left out, with joining words", "He wrote to the Securities and Exchange Commission and the Justice Department .", "Securities and Exchange Commission/Org | Justice Department/Org" },
         { "a person-like name ending in a library is a place", "Visitors toured Edwin Harlow Library .", "Edwin Harlow Library/Facility" },
         { "a country after the \"to\" of a title is no part of the name after it", "US Ambassador to Japan Okafor and Ann Lee walked in Osaka .", "US/Gpe | Japan/Gpe | Okafor/Person | Ann Lee/Person | Osaka/Gpe" },
+        { "a country's abbreviation before one of its bodies is a name of its own", "The U.S. Immigration and Naturalization Service and the U.S. Congress met .", "U.S./Gpe | Immigration and Naturalization Service/Org | U.S./Gpe | Congress/Org" },
+        { "peoples' adjectives are MISC like nationalities", "African and Kurdish leaders met .", "African/Other | Kurdish/Other" },
+        { "a lower-case particle the model does not know as a word stays inside a person's name", "President Daniel arap Moi spoke in Nakuru .", "Daniel arap Moi/Person | Nakuru/Gpe" },
         { "a country whose name ends like a plural is not a nationality", "Troops left the Philippines .", "Philippines/Gpe" },
     };
 
@@ -46,5 +49,17 @@ public sealed class NerModelTests
         var tagged = NerModel.Default.TagDocument(document);
         Assert.Contains((1, 3, global::Dossier.Documents.EntityKind.Person), tagged[0]);
         Assert.Contains((0, 1, global::Dossier.Documents.EntityKind.Person), tagged[1]);
+    }
+
+    [Fact]
+    public void AnArticlesTitleCaseHeadlineLowersTheWordsTheArticleNeverCapitalises()
+    {
+        string[][] document =
+        [
+            ["Rifle", "Foe", "Charged", "in", "Slaying", "of", "Okonkwo"],
+            ["Police", "in", "Tamale", "said", "a", "rifle", "foe", "was", "charged", "with", "the", "slaying", "of", "Ama", "Okonkwo", "."],
+        ];
+        var headline = NerModel.Default.TagDocument(document)[0];
+        Assert.Equal([(6, 7, global::Dossier.Documents.EntityKind.Person)], headline);
     }
 }
