@@ -14,7 +14,8 @@ namespace Dossier.Extraction.Entities;
 /// "Elian Gonzalez"), unless the gazetteer lists it as anything but a person or given name ("TikTok Law:" tagged as a
 /// person does not make every "TikTok" one);</item>
 /// <item>a company named once with its form ("Milton Roy Corp.") is the company wherever the name recurs without it
-/// ("Milton Roy"), whatever the tagger made of it there;</item>
+/// ("Milton Roy") or by its first word alone ("Ralston" after "Ralston Purina Co."), whatever the tagger made of it
+/// there;</item>
 /// <item>an acronym made of the initials of a name of two words or more tagged in the article ("INS" after "Immigration
 /// and Naturalization Service") is that name's kind, and an acronym tagged once is tagged where it recurs untagged;</item>
 /// <item>a name of two words or more tagged somewhere is tagged where it recurs untagged.</item>
@@ -63,10 +64,17 @@ internal static class NameConsistency
             return;
         var multiWord = votes.Where(v => v.Key.Contains(' ', StringComparison.Ordinal))
             .ToDictionary(v => v.Key, v => Majority(v.Value), StringComparer.Ordinal);
-        foreach (var company in companies)
+        foreach (var company in companies.ToList())
         {
-            if (company.Contains(' ', StringComparison.Ordinal))
-                multiWord[company] = EntityKind.Org;
+            if (!company.Contains(' ', StringComparison.Ordinal))
+                continue;
+            multiWord[company] = EntityKind.Org;
+            // "Ralston Purina Co." is "Ralston" later in the story, unless that word is a common word, a title or a listed
+            // name of something else ("American Express Co." does not make "American" a company).
+            var first = company[..company.IndexOf(' ', StringComparison.Ordinal)];
+            if (first.Length > 2 && IsName(first) && !model.CommonWords.Contains(first.ToLowerInvariant())
+                && (model.Gazetteer.Lookup([first]) & ~GazetteerCategory.Org) == 0)
+                companies.Add(first);
         }
         var longest = multiWord.Count == 0 ? 0 : multiWord.Keys.Max(k => k.Count(c => c == ' ') + 1);
         var acronyms = new Dictionary<string, EntityKind>(StringComparer.Ordinal);

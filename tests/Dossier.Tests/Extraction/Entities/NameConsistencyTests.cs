@@ -71,4 +71,18 @@ public sealed class NameConsistencyTests
         Assert.Equal([(0, 2, EntityKind.Org)], result[1]);
         Assert.Equal([(0, 1, EntityKind.Org)], result[3]);
     }
+
+    [Fact]
+    public void ACompanysFirstWordAloneIsTheCompanyUnlessItIsAListedNameOfSomethingElse()
+    {
+        string[][] sentences =
+        [
+            ["Harlow", "Voss", "Co.", "and", "American", "Vellum", "Corp.", "merged", "."],
+            ["Harlow", "said", "profits", "rose", "."],
+            ["American", "investors", "cheered", "."],
+        ];
+        var result = Apply(sentences, [(0, 3, EntityKind.Org), (4, 7, EntityKind.Org)], [(0, 1, EntityKind.Person)], [(0, 1, EntityKind.Other)]);
+        Assert.Equal([(0, 1, EntityKind.Org)], result[1]);
+        Assert.Equal([(0, 1, EntityKind.Other)], result[2]);
+    }
 }
