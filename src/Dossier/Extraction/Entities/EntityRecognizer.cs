@@ -34,31 +34,37 @@ public sealed class EntityRecognizer : IDocStage
     /// (<see cref="NerModel.TagDocument"/>).</summary>
     public static ImmutableArray<Mention> Recognise(NerModel model, string text, ImmutableArray<Sentence> sentences, ImmutableArray<Token> tokens)
     {
-        var words = new List<string[]>(sentences.Length);
-        var firsts = new List<int>(sentences.Length);
+        var sentenceWords = SentenceWords(text, sentences, tokens);
+        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        var tagged = model.TagDocument([.. sentenceWords.Select(s => s.Words)]);
+        for (var s = 0; s < tagged.Count; s++)
+        {
+            var first = sentenceWords[s].FirstToken;
+            foreach (var (start, end, kind) in tagged[s])
+                mentions.Add(new Mention(new TextSpan(tokens[first + start].Span.Start, tokens[first + end - 1].Span.End), kind));
+        }
+        return mentions.ToImmutable();
+    }
+
+    /// <summary>The words of each sentence that has any, with the index of its first token.</summary>
+    internal static List<(int FirstToken, string[] Words)> SentenceWords(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
+    {
+        var result = new List<(int FirstToken, string[] Words)>(sentences.Count);
         var t = 0;
         foreach (var sentence in sentences)
         {
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start)
+            while (t < tokens.Count && tokens[t].Span.Start < sentence.Span.Start)
                 t++;
             var first = t;
-            while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.End)
+            while (t < tokens.Count && tokens[t].Span.End <= sentence.Span.End)
                 t++;
             if (t == first)
                 continue;
-            var sentenceWords = new string[t - first];
+            var words = new string[t - first];
             for (var k = first; k < t; k++)
-                sentenceWords[k - first] = tokens[k].Span.Of(text);
-            words.Add(sentenceWords);
-            firsts.Add(first);
+                words[k - first] = tokens[k].Span.Of(text);
+            result.Add((first, words));
         }
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
-        var tagged = model.TagDocument(words);
-        for (var s = 0; s < tagged.Count; s++)
-        {
-            foreach (var (start, end, kind) in tagged[s])
-                mentions.Add(new Mention(new TextSpan(tokens[firsts[s] + start].Span.Start, tokens[firsts[s] + end - 1].Span.End), kind));
-        }
-        return mentions.ToImmutable();
+        return result;
     }
 }

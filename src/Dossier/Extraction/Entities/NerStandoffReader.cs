@@ -83,19 +83,9 @@ public static partial class NerStandoffReader
         var widened = 0;
         var cut = 0;
         var next = 0;
-        var t = 0;
-        foreach (var sentence in SentenceSplitter.Split(text, tokens))
+        foreach (var (first, words) in EntityRecognizer.SentenceWords(text, SentenceSplitter.Split(text, tokens), tokens))
         {
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start)
-                t++;
-            var first = t;
-            while (t < tokens.Length && tokens[t].Span.End <= sentence.Span.End)
-                t++;
-            if (t == first)
-                continue;
-            var words = new string[t - first];
-            for (var k = first; k < t; k++)
-                words[k - first] = tokens[k].Span.Of(text);
+            var t = first + words.Length;
             var spans = ImmutableArray.CreateBuilder<EntitySpan>();
             for (; next < entities.Count && entities[next].Span.Start < tokens[t - 1].Span.End; next++)
             {

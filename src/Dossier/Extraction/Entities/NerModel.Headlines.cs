@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+
+namespace Dossier.Extraction.Entities;
+
+// Title-case headlines, read as the training text would write them.
+public sealed partial class NerModel
+{
+    /// <summary>A headline in title case ("Albright Praises African Cooperation") with its common words lowered, as the
+    /// tagger's training text writes them; null for any other sentence.</summary>
+    /// <remarks>In title case every word looks like a name, and the tagger, which learnt that capitals mark names, makes one
+    /// long name of the headline. A sentence is taken for title case when it has three or more capitalised words, no
+    /// lower-case word but the small words title case leaves alone, and is not all capitals (the tagger learnt those).
+    /// In an article's first line (its headline), every word is lowered that the article never capitalises inside a sentence
+    /// and the gazetteer does not list as a name ("Abortion Foe Charged in Slaying"); any other line lowers only the words
+    /// the model knows as usually lower case.</remarks>
+    internal string[]? TitleCaseLowered(ReadOnlySpan<string> words, HashSet<string>? capitalisedInside)
+    {
+        var capitalised = 0;
+        var allUpper = true;
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsLetter))
+                continue;
+            if (char.IsUpper(word[0]))
+            {
+                capitalised++;
+                allUpper &= IsAllUpper(word);
+            }
+            else if (!TitleCaseSmallWords.Contains(word))
+            {
+                return null;
+            }
+        }
+        if (capitalised < 3 || allUpper)
+            return null;
+        string[]? lowered = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || IsAllUpper(word))
+                continue;
+            var common = capitalisedInside is null
+                ? IsCommonWordOrForm(word.ToLowerInvariant())
+                : !capitalisedInside.Contains(word) && (Gazetteer.Lookup(words.Slice(i, 1)) & NameCategories) == 0;
+            if (!common)
+                continue;
+            lowered ??= words.ToArray();
+            lowered[i] = word.ToLowerInvariant();
+        }
+        return lowered;
+    }
+
+    private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Town
+        | GazetteerCategory.Demonym | GazetteerCategory.Person | GazetteerCategory.Org | GazetteerCategory.FirstName;
+
+    // Words an article writes with a capital inside a sentence of running text (not its first word, not in a title-case
+    // or all-capitals line): the names it uses.
+    private HashSet<string> CapitalisedInside(IReadOnlyList<string[]> sentences)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var words in sentences)
+        {
+            if (words.Length < 4 || TitleCaseLowered(words, null) is not null || words.All(w => !w.Any(char.IsLower)))
+                continue;
+            for (var i = 1; i < words.Length; i++)
+            {
+                if (words[i].Length > 1 && char.IsUpper(words[i][0]) && char.IsLetter(words[i - 1][^1]))
+                    names.Add(words[i]);
+            }
+        }
+        return names;
+    }
+
+    // A usually lower-case word, or an inflection of one the training text did not happen to contain ("praises",
+    // "praised", "praising" by "praise").
+    private bool IsCommonWordOrForm(string lower)
+    {
+        if (CommonWords.Contains(lower))
+            return true;
+        ReadOnlySpan<string> endings = ["s", "es", "ed", "d", "ing"];
+        foreach (var ending in endings)
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal)
+                && (CommonWords.Contains(lower[..^ending.Length]) || (ending == "ing" && CommonWords.Contains(lower[..^3] + "e"))))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> TitleCaseSmallWords = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs.", "vs", "'s", "’s", "n't"],
+        StringComparer.Ordinal);
+}
