@@ -40,6 +40,9 @@ public static class NerEvaluator
             for (var s = first; s < last; s++)
                 group[s - first] = [.. sentences[s].Tokens];
             var tagged = model.TagDocument(group);
+            // A marked document starts with a CoNLL document line, so the predictions can be read back as documents.
+            if (predictions is not null && sentences[first].Document.Length > 0)
+                predictions.WriteLine("-DOCSTART- O O\n");
             for (var s = first; s < last; s++)
             {
                 var sentence = sentences[s];

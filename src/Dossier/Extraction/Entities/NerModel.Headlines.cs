@@ -90,4 +90,73 @@ public sealed partial class NerModel
     private static readonly FrozenSet<string> TitleCaseSmallWords = FrozenSet.ToFrozenSet(
         ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs.", "vs", "'s", "’s", "n't"],
         StringComparer.Ordinal);
+
+    /// <summary>A line in capitals ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT") with each word written as the rest of
+    /// the article writes it ("Japan get lucky win , China in surprise defeat"); null for any other line, or when the
+    /// article writes none of its words.</summary>
+    /// <remarks>The tagger learnt capitals from headline copies of its training sentences, but an article's own text says
+    /// better which of a headline's words are names. A word the article does not write elsewhere is lowered unless the
+    /// gazetteer lists it as a name or it is short enough to be an acronym ("AP", "IRA"): a headline's names are
+    /// almost always named again in the story.</remarks>
+    internal string[]? CapitalsAsWritten(ReadOnlySpan<string> words, Dictionary<string, string> writtenForms)
+    {
+        var letters = 0;
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsLetter))
+                continue;
+            if (word.Any(char.IsLower))
+                return null;
+            letters++;
+        }
+        if (letters < 2)
+            return null;
+        string[]? cased = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 2 || !word.Any(char.IsLetter))
+                continue;
+            var form = writtenForms.TryGetValue(word, out var written) ? written
+                : word.Length > 3 && word.All(char.IsLetter) && (Gazetteer.Lookup(words.Slice(i, 1)) & NameCategories) == 0 ? word.ToLowerInvariant()
+                : word;
+            if (form == word)
+                continue;
+            cased ??= words.ToArray();
+            cased[i] = form;
+        }
+        return cased;
+    }
+
+    // For each word in capitals, how the article writes it elsewhere: the form most used inside sentences (not as the
+    // first word), else as a first word. Lines in capitals teach nothing.
+    private static Dictionary<string, string> WrittenForms(IReadOnlyList<string[]> sentences)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var openers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var words in sentences)
+        {
+            if (!words.Any(w => w.Any(char.IsLower)))
+                continue;
+            for (var i = 0; i < words.Length; i++)
+            {
+                var word = words[i];
+                if (word.Length < 2 || !word.Any(char.IsLetter))
+                    continue;
+                var key = word.ToUpperInvariant();
+                if (i == 0)
+                {
+                    openers.TryAdd(key, word);
+                    continue;
+                }
+                if (!counts.TryGetValue(key, out var forms))
+                    counts[key] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+                forms[word] = forms.GetValueOrDefault(word) + 1;
+            }
+        }
+        var written = new Dictionary<string, string>(openers, StringComparer.Ordinal);
+        foreach (var (key, forms) in counts)
+            written[key] = forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        return written;
+    }
 }

@@ -83,8 +83,11 @@ public sealed partial class NerModel
         var scratch = new NerFeatures.Sentence();
         var spans = new List<List<(int Start, int End, EntityKind Kind)>>(sentences.Count);
         HashSet<string>? capitalisedInside = null;
+        Dictionary<string, string>? writtenForms = null;
+        var readAs = new string[sentences.Count][];
         foreach (var words in sentences)
         {
+            readAs[spans.Count] = words;
             if (words.Length == 0)
             {
                 spans.Add([]);
@@ -93,12 +96,16 @@ public sealed partial class NerModel
             var tags = new int[words.Length];
             // The headline is read against the article's own use of capitals; later lines only against the model's word list.
             var headline = spans.Count == 0 && sentences.Count > 1;
-            var read = TitleCaseLowered(words, headline ? (capitalisedInside ??= CapitalisedInside(sentences)) : null) ?? words;
+            var read = TitleCaseLowered(words, headline ? (capitalisedInside ??= CapitalisedInside(sentences)) : null)
+                ?? (sentences.Count > 1 ? CapitalsAsWritten(words, writtenForms ??= WrittenForms(sentences)) : null)
+                ?? words;
+            readAs[spans.Count] = read;
             Predict(read, scratch, tags);
             spans.Add(Spans(read, tags));
         }
+        // The document pass sees headlines as they were read, so "ALBRIGHT" above the story is the story's "Albright".
         if (sentences.Count > 1)
-            NameConsistency.Apply(this, sentences, spans);
+            NameConsistency.Apply(this, readAs, spans);
         return spans;
     }
 

@@ -32,8 +32,9 @@ public sealed class EvalNerCommandTests
         Assert.Contains("LOC", text);
         Assert.Matches(@"all\s+P \d\.\d{3}\s+R \d\.\d{3}\s+F1 \d\.\d{3}", text);
         var lines = File.ReadAllLines(predictions);
-        Assert.Equal("Angela B-PER B-PER", lines[0]);
-        Assert.Equal(5, lines.Count(l => l.Split(' ').Length == 3));
+        Assert.Equal(["-DOCSTART- O O", ""], lines[..2]); // the document line, so the file reads back as CoNLL columns
+        Assert.Equal("Angela B-PER B-PER", lines[2]);
+        Assert.Equal(5, lines.Count(l => l.Split(' ').Length == 3 && !l.StartsWith("-DOCSTART-", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed class EvalNerCommandTests
         var core = System.Text.RegularExpressions.Regex.Match(text, @"(?m)^  PER\+LOC\+ORG\s+P \d\.\d{3}\s+R \d\.\d{3}\s+F1 \d\.\d{3}\s+\(tp (\d+), fp \d+, fn (\d+)\)");
         Assert.True(core.Success, text);
         Assert.Equal(11, int.Parse(core.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + int.Parse(core.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
-        var gold2 = File.ReadAllLines(predictions).Where(l => l.Length > 0).Select(l => string.Join(' ', l.Split(' ')[..2])).ToArray();
+        var gold2 = File.ReadAllLines(predictions).Where(l => l.Length > 0 && !l.StartsWith("-DOCSTART-", StringComparison.Ordinal)).Select(l => string.Join(' ', l.Split(' ')[..2])).ToArray();
         Assert.Equal(42, gold2.Length);
         Assert.Equal(["SOCCER O", "-", "GERMANY B-LOC"], [gold2[0], gold2[1][..1], gold2[2]]);
         Assert.Equal(["BERLIN B-LOC", "1996-08-30 O"], gold2[8..10]);

@@ -62,4 +62,17 @@ public sealed class NerModelTests
         var headline = NerModel.Default.TagDocument(document)[0];
         Assert.Equal([(6, 7, global::Dossier.Documents.EntityKind.Person)], headline);
     }
+
+    [Fact]
+    public void AHeadlineInCapitalsIsReadAsTheArticleWritesItsWords()
+    {
+        string[][] document =
+        [
+            ["OKONKWO", "PRAISES", "GHANAIAN", "HELP", "IN", "FLOOD", "RELIEF"],
+            ["Finance", "Minister", "Adaeze", "Okonkwo", "praised", "the", "help", "Ghana", "gave", "after", "the", "flood", "."],
+        ];
+        var headline = NerModel.Default.TagDocument(document)[0];
+        Assert.Contains((0, 1, global::Dossier.Documents.EntityKind.Person), headline);
+        Assert.DoesNotContain(headline, s => s.Start <= 1 && s.End > 1); // "PRAISES" is no part of a name
+    }
 }
