@@ -100,16 +100,7 @@ public sealed partial class NerModel
     /// almost always named again in the story.</remarks>
     internal string[]? CapitalsAsWritten(ReadOnlySpan<string> words, Dictionary<string, string> writtenForms)
     {
-        var letters = 0;
-        foreach (var word in words)
-        {
-            if (!word.Any(char.IsLetter))
-                continue;
-            if (word.Any(char.IsLower))
-                return null;
-            letters++;
-        }
-        if (letters < 2)
+        if (!IsCapitalsLine(words))
             return null;
         string[]? cased = null;
         for (var i = 0; i < words.Length; i++)
@@ -126,6 +117,21 @@ public sealed partial class NerModel
             cased[i] = form;
         }
         return cased;
+    }
+
+    // Two or more words with letters, none of them with a lower-case letter.
+    private static bool IsCapitalsLine(ReadOnlySpan<string> words)
+    {
+        var letters = 0;
+        foreach (var word in words)
+        {
+            if (!word.Any(char.IsLetter))
+                continue;
+            if (word.Any(char.IsLower))
+                return false;
+            letters++;
+        }
+        return letters >= 2;
     }
 
     // For each word in capitals, how the article writes it elsewhere: the form most used inside sentences (not as the

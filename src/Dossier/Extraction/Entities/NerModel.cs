@@ -97,7 +97,7 @@ public sealed partial class NerModel
             // The headline is read against the article's own use of capitals; later lines only against the model's word list.
             var headline = spans.Count == 0 && sentences.Count > 1;
             var read = TitleCaseLowered(words, headline ? (capitalisedInside ??= CapitalisedInside(sentences)) : null)
-                ?? (sentences.Count > 1 ? CapitalsAsWritten(words, writtenForms ??= WrittenForms(sentences)) : null)
+                ?? (sentences.Count > 1 && IsCapitalsLine(words) ? CapitalsAsWritten(words, writtenForms ??= WrittenForms(sentences)) : null)
                 ?? words;
             readAs[spans.Count] = read;
             Predict(read, scratch, tags);
