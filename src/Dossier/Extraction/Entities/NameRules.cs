@@ -61,11 +61,13 @@ internal static class NameRules
     public static readonly FrozenSet<string> OrganisationJoiners = FrozenSet.ToFrozenSet(["and", "of", "for", "&"], StringComparer.Ordinal);
 
     /// <summary>Last words of public bodies a country's abbreviation is written before ("U.S. Congress", "U.S. Embassy"):
-    /// the country is an entity of its own there, as CoNLL-2003 annotates it.</summary>
+    /// the country is an entity of its own there, as CoNLL-2003 annotates it. Parties, foundations and universities are
+    /// left out: "UK Independence Party" is one name.</summary>
     public static readonly FrozenSet<string> PublicBodyEndings = FrozenSet.ToFrozenSet(
     [
-        .. OrganisationEndings.Except(CompanyForms),
-        "Congress", "Embassy", "Consulate", "Mission", "Marines", "Treasury", "Section", "Forces", "Force", "Guard", "Reserve",
+        "Commission", "Department", "Ministry", "Agency", "Service", "Council", "Committee", "Authority", "Bureau",
+        "Administration", "Parliament", "Senate", "Court", "Army", "Navy", "Police", "Congress", "Embassy", "Consulate",
+        "Mission", "Marines", "Treasury", "Section", "Forces", "Force", "Guard", "Reserve",
     ], StringComparer.Ordinal);
 
     /// <summary>Country abbreviations written before the name of one of its bodies.</summary>

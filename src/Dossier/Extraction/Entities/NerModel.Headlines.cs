@@ -8,7 +8,8 @@ public sealed partial class NerModel
     /// <summary>A headline in title case ("Albright Praises African Cooperation") with its common words lowered, as the
     /// tagger's training text writes them; null for any other sentence.</summary>
     /// <remarks>In title case every word looks like a name, and the tagger, which learnt that capitals mark names, makes one
-    /// long name of the headline. A sentence is taken for title case when it has three or more capitalised words, no
+    /// long name of the headline. A sentence is taken for title case when it has five or more capitalised words (three for
+    /// an article's first line), no
     /// lower-case word but the small words title case leaves alone, and is not all capitals (the tagger learnt those).
     /// In an article's first line (its headline), every word is lowered that the article never capitalises inside a sentence
     /// and the gazetteer does not list as a name ("Abortion Foe Charged in Slaying"); any other line lowers only the words
@@ -31,7 +32,9 @@ public sealed partial class NerModel
                 return null;
             }
         }
-        if (capitalised < 3 || allUpper)
+        // A short line of capitalised words is more often a name ("Human Rights Watch 3 5") than a headline, unless it
+        // opens an article.
+        if (capitalised < (capitalisedInside is null ? 5 : 3) || allUpper)
             return null;
         string[]? lowered = null;
         for (var i = 0; i < words.Length; i++)
