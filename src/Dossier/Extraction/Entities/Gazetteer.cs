@@ -11,7 +11,7 @@ namespace Dossier.Extraction.Entities;
 public sealed class Gazetteer
 {
     /// <summary>Categories that list names, as opposed to common nouns (titles and agents).</summary>
-    private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym
+    internal const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym
         | GazetteerCategory.Person | GazetteerCategory.Org | GazetteerCategory.FirstName | GazetteerCategory.Town;
 
     /// <summary>How many categories there are (bits of <see cref="GazetteerCategory"/>).</summary>

@@ -72,4 +72,37 @@ internal static class NameRules
 
     /// <summary>Country abbreviations written before the name of one of its bodies.</summary>
     public static readonly FrozenSet<string> CountryAbbreviations = FrozenSet.ToFrozenSet(["U.S.", "US", "U.K.", "UK"], StringComparer.Ordinal);
+
+    /// <summary>Lower-case particles of people's names ("de", "von", "bin").</summary>
+    public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos"], StringComparer.Ordinal);
+
+    /// <summary>Lower-case words inside the names of organisations and places: the particles and joining words ("Council
+    /// on Foreign Relations", "Ordre des Palmes Académiques", "Parti des Réformes et des Libertés").</summary>
+    public static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+        [.. NameParticles, "of", "the", "and", "for", "on", "des", "et", "pour", "y", "für"], StringComparer.Ordinal);
+
+    /// <summary>Words that end a noun phrase: after "the X Y", they show X Y is the whole phrase, not a modifier of a noun.</summary>
+    public static readonly FrozenSet<string> WordsAfterAWholeName = FrozenSet.ToFrozenSet(
+        ["and", "or", "in", "on", "at", "of", "to", "for", "with", "from", "by", "against", "beat", "beats", "vs", "vs.", "v"],
+        StringComparer.Ordinal);
+
+    /// <summary>Weekdays as written in running text: a name never starts or ends with one ("On Sunday Yellen …").</summary>
+    public static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
+    /// <summary>Capitalised function words that open a sentence, not a name ("“In Argentina, …", "The EU").</summary>
+    public static readonly FrozenSet<string> LeadingFunctionWords = FrozenSet.ToFrozenSet(
+        ["The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "As", "If", "When", "After", "Before", "During", "But", "And", "Or", "Of"],
+        StringComparer.Ordinal);
+
+    /// <summary>Arabic articles and "bin"/"abu" that, joined by a hyphen to a capitalised name, are part of it ("al-Nafjan").</summary>
+    public static readonly FrozenSet<string> NamePrefixes = FrozenSet.ToFrozenSet(
+        ["al", "el", "ad", "ar", "as", "at", "az", "ash", "ed", "en", "er", "es", "ez", "ul", "bin", "ibn", "abu", "bint", "ben"],
+        StringComparer.Ordinal);
+
+    /// <summary>Small words title case leaves in lower case.</summary>
+    public static readonly FrozenSet<string> TitleCaseSmallWords = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs.", "vs", "'s", "’s", "n't"],
+        StringComparer.Ordinal);
 }

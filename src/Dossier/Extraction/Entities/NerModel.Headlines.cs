@@ -1,16 +1,14 @@
-using System.Collections.Frozen;
-
 namespace Dossier.Extraction.Entities;
 
-// Title-case headlines, read as the training text would write them.
+// Headlines in title case or in capitals, read as the training text or the article itself would write their words.
 public sealed partial class NerModel
 {
     /// <summary>A headline in title case ("Albright Praises African Cooperation") with its common words lowered, as the
     /// tagger's training text writes them; null for any other sentence.</summary>
     /// <remarks>In title case every word looks like a name, and the tagger, which learnt that capitals mark names, makes one
     /// long name of the headline. A sentence is taken for title case when it has five or more capitalised words (three for
-    /// an article's first line), no
-    /// lower-case word but the small words title case leaves alone, and is not all capitals (the tagger learnt those).
+    /// an article's first line), no lower-case word but the small words title case leaves alone, and is not all capitals
+    /// (the tagger learnt those).
     /// In an article's first line (its headline), every word is lowered that the article never capitalises inside a sentence
     /// and the gazetteer does not list as a name ("Abortion Foe Charged in Slaying"); any other line lowers only the words
     /// the model knows as usually lower case.</remarks>
@@ -27,7 +25,7 @@ public sealed partial class NerModel
                 capitalised++;
                 allUpper &= IsAllUpper(word);
             }
-            else if (!TitleCaseSmallWords.Contains(word))
+            else if (!NameRules.TitleCaseSmallWords.Contains(word))
             {
                 return null;
             }
@@ -44,7 +42,7 @@ public sealed partial class NerModel
                 continue;
             var common = capitalisedInside is null
                 ? IsCommonWordOrForm(word.ToLowerInvariant())
-                : !capitalisedInside.Contains(word) && (Gazetteer.Lookup(words.Slice(i, 1)) & NameCategories) == 0;
+                : !capitalisedInside.Contains(word) && (Gazetteer.Lookup(words.Slice(i, 1)) & Gazetteer.NameCategories) == 0;
             if (!common)
                 continue;
             lowered ??= words.ToArray();
@@ -52,9 +50,6 @@ public sealed partial class NerModel
         }
         return lowered;
     }
-
-    private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Town
-        | GazetteerCategory.Demonym | GazetteerCategory.Person | GazetteerCategory.Org | GazetteerCategory.FirstName;
 
     // Words an article writes with a capital inside a sentence of running text (not its first word, not in a title-case
     // or all-capitals line): the names it uses.
@@ -90,21 +85,16 @@ public sealed partial class NerModel
         return false;
     }
 
-    private static readonly FrozenSet<string> TitleCaseSmallWords = FrozenSet.ToFrozenSet(
-        ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs.", "vs", "'s", "’s", "n't"],
-        StringComparer.Ordinal);
 
-    /// <summary>A line in capitals ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT") with each word written as the rest of
-    /// the article writes it ("Japan get lucky win , China in surprise defeat"); null for any other line, or when the
-    /// article writes none of its words.</summary>
+    /// <summary>A line in capitals (<see cref="IsCapitalsLine"/>: "JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT") with each
+    /// word written as the rest of the article writes it ("Japan get lucky win , China in surprise defeat"); null when
+    /// no word changes.</summary>
     /// <remarks>The tagger learnt capitals from headline copies of its training sentences, but an article's own text says
     /// better which of a headline's words are names. A word the article does not write elsewhere is lowered unless the
     /// gazetteer lists it as a name or it is short enough to be an acronym ("AP", "IRA"): a headline's names are
     /// almost always named again in the story.</remarks>
     internal string[]? CapitalsAsWritten(ReadOnlySpan<string> words, Dictionary<string, string> writtenForms)
     {
-        if (!IsCapitalsLine(words))
-            return null;
         string[]? cased = null;
         for (var i = 0; i < words.Length; i++)
         {
@@ -112,7 +102,7 @@ public sealed partial class NerModel
             if (word.Length < 2 || !word.Any(char.IsLetter))
                 continue;
             var form = writtenForms.TryGetValue(word, out var written) ? written
-                : word.Length > 3 && word.All(char.IsLetter) && (Gazetteer.Lookup(words.Slice(i, 1)) & NameCategories) == 0 ? word.ToLowerInvariant()
+                : word.Length > 3 && word.All(char.IsLetter) && (Gazetteer.Lookup(words.Slice(i, 1)) & Gazetteer.NameCategories) == 0 ? word.ToLowerInvariant()
                 : word;
             if (form == word)
                 continue;
@@ -123,7 +113,7 @@ public sealed partial class NerModel
     }
 
     // Two or more words with letters, none of them with a lower-case letter.
-    private static bool IsCapitalsLine(ReadOnlySpan<string> words)
+    internal static bool IsCapitalsLine(ReadOnlySpan<string> words)
     {
         var letters = 0;
         foreach (var word in words)

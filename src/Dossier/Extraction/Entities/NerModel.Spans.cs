@@ -33,7 +33,7 @@ public sealed partial class NerModel
             var partStart = first;
             for (var i = first; i <= end; i++)
             {
-                if (i < end && (loose || !(StartsLower(words[i]) && !(kind == EntityKind.Person ? NameParticles : Connectors).Contains(words[i])
+                if (i < end && (loose || !(StartsLower(words[i]) && !(kind == EntityKind.Person ? NameRules.NameParticles : NameRules.Connectors).Contains(words[i])
                     && !(kind == EntityKind.Person && IsNameParticle(words, first, end, i)))))
                     continue;
                 if (i > partStart)
@@ -60,8 +60,8 @@ public sealed partial class NerModel
             var word = words[i];
             if (covered[i])
                 continue;
-            var at = i > 0 ? spans.FindIndex(x => x.End == i && x.Kind != EntityKind.Event) : -1;
-            if (at >= 0 && NameRules.OrganisationEndings.Contains(word))
+            var at = NameRules.OrganisationEndings.Contains(word) ? SpanEndingAt(spans, i) : -1;
+            if (at >= 0)
             {
                 // "Brenner Valley" + "Commission", "Milton Roy" + "Corp.": the name of a body or company the tagger cut short.
                 spans[at] = (spans[at].Start, i + 1, EntityKind.Org);
@@ -95,7 +95,7 @@ public sealed partial class NerModel
                 spans.Add((i, i + 1, EntityKind.Gpe));
                 covered[i] = true;
                 var first = i - 1;
-                while (first > 0 && !covered[first - 1] && IsCapitalisedWord(words[first - 1]) && !LeadingFunctionWords.Contains(words[first - 1]))
+                while (first > 0 && !covered[first - 1] && IsCapitalisedWord(words[first - 1]) && !NameRules.LeadingFunctionWords.Contains(words[first - 1]))
                     first--;
                 if (first < i - 1)
                 {
@@ -125,6 +125,17 @@ public sealed partial class NerModel
             spans.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    // The span (not an event) that ends right before token end, or -1.
+    private static int SpanEndingAt(List<(int Start, int End, EntityKind Kind)> spans, int end)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (spans[k].End == end && spans[k].Kind != EntityKind.Event)
+                return k;
+        }
+        return -1;
+    }
+
     // Where the capitalised name ending at a body's head word begins: back over capitalised words and the joining words
     // between them, never over an opening function word ("The").
     private static int OrganisationStart(ReadOnlySpan<string> words, bool[] covered, int head)
@@ -132,7 +143,7 @@ public sealed partial class NerModel
         var first = head;
         for (var k = head - 1; k >= 0 && !covered[k]; k--)
         {
-            if (IsCapitalisedWord(words[k]) && !LeadingFunctionWords.Contains(words[k]))
+            if (IsCapitalisedWord(words[k]) && !NameRules.LeadingFunctionWords.Contains(words[k]))
                 first = k;
             else if (!(NameRules.OrganisationJoiners.Contains(words[k]) && k > 0 && IsCapitalisedWord(words[k - 1])))
                 break;
@@ -152,11 +163,7 @@ public sealed partial class NerModel
 
     private static bool IsCapitalisedWord(string word) => word.Length > 0 && char.IsUpper(word[0]) && word.Any(char.IsLetter);
 
-    // Lower-case words that occur inside names: particles of people's names, and joining words of organisations and places.
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "la", "le", "von", "van", "der", "den", "al", "bin", "ibn", "del", "da", "di", "dos" };
 
-    // "Council on Foreign Relations", "Ordre des Palmes Académiques", "Parti des Réformes et des Libertés".
-    private static readonly HashSet<string> Connectors = new(NameParticles, StringComparer.Ordinal) { "of", "the", "and", "for", "on", "des", "et", "pour", "y", "für" };
 
     private EntityKind KindOfPart(ReadOnlySpan<string> words, EntityKind fallback)
     {
@@ -177,7 +184,7 @@ public sealed partial class NerModel
             // Only name particles are lower case inside a person's name: "Janet Yellen and Commerce Secretary …" is two.
             for (var i = first; i < last; i++)
             {
-                if (StartsLower(words[i]) && !NameParticles.Contains(words[i]) && !IsNameParticle(words, first, last, i))
+                if (StartsLower(words[i]) && !NameRules.NameParticles.Contains(words[i]) && !IsNameParticle(words, first, last, i))
                 {
                     AddPart(words, first, i, kind, spans);
                     AddPart(words, i + 1, last, kind, spans);
@@ -188,11 +195,11 @@ public sealed partial class NerModel
         var start = first;
         var end = last;
         // Edge punctuation, and lower-case words or a capitalised article at the edges ("a State Department", "The EU").
-        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || LeadingFunctionWords.Contains(words[start])
-            || (kind == EntityKind.Person && Weekdays.Contains(words[start]))))
+        while (start < end && (IsEdgeNoise(words[start]) || StartsLower(words[start]) || NameRules.LeadingFunctionWords.Contains(words[start])
+            || (kind == EntityKind.Person && NameRules.Weekdays.Contains(words[start]))))
             start++; // "On Sunday Yellen was received …": a weekday is no part of a name
         while (end > start && (IsEdgeNoise(words[end - 1]) || (kind is not (EntityKind.Event or EntityKind.Other) && StartsLower(words[end - 1]))
-            || (kind != EntityKind.Event && Weekdays.Contains(words[end - 1]))))
+            || (kind != EntityKind.Event && NameRules.Weekdays.Contains(words[end - 1]))))
             end--; // "… at the Rose Garden Wednesday": the weekday is when, not part of the name
         if (end == start)
             return;
@@ -258,7 +265,7 @@ public sealed partial class NerModel
         {
             // "a final between the Lagos Lions and …": "the" before a whole name makes it a team, band or body, not a
             // person (a person's name after "the" modifies a noun: "the Obama administration").
-            if (start > 0 && words[start - 1] is "the" && (end == words.Length || !StartsLower(words[end]) || WordsAfterAWholeName.Contains(words[end]))
+            if (start > 0 && words[start - 1] is "the" && (end == words.Length || !StartsLower(words[end]) || NameRules.WordsAfterAWholeName.Contains(words[end]))
                 && !NamesAPerson(words[start..end]))
                 kind = EntityKind.Org;
         }
@@ -274,7 +281,7 @@ public sealed partial class NerModel
     }
 
     // "Daniel arap Moi": a short lower-case word between two capitalised words of a person's name, which the model knows
-    // as no common word, is a particle of the name (the common ones are listed in NameParticles).
+    // as no common word, is a particle of the name (the common ones are listed in NameRules.NameParticles).
     private bool IsNameParticle(ReadOnlySpan<string> words, int first, int end, int i) =>
         i > first && i + 1 < end && words[i].Length <= 4 && words[i].All(char.IsLetter) && !CommonWords.Contains(words[i])
         && IsCapitalisedWord(words[i - 1]) && IsCapitalisedWord(words[i + 1]);
@@ -290,19 +297,8 @@ public sealed partial class NerModel
         return (Gazetteer.Lookup(words) & GazetteerCategory.Person) != 0;
     }
 
-    // Words that end a noun phrase: after "the X Y", they show X Y is the whole phrase, not a modifier of a noun.
-    private static readonly HashSet<string> WordsAfterAWholeName = new(StringComparer.Ordinal)
-    {
-        "and", "or", "in", "on", "at", "of", "to", "for", "with", "from", "by", "against", "beat", "beats", "vs", "vs.", "v",
-    };
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
-    // Capitalised function words that open a sentence, not a name ("“In Argentina, …", "The EU").
-    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "As", "If", "When", "After", "Before", "During", "But", "And", "Or", "Of",
-    };
 
     private static bool IsBreak(string word) => word is "/" or ":" or "|" or "“" or "”" or "\"" or "," or ";" or "(" or ")" or "—" or "–";
 
@@ -314,13 +310,9 @@ public sealed partial class NerModel
     {
         var hyphen = word.IndexOf('-', StringComparison.Ordinal);
         return hyphen is >= 2 and <= 4 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
-            && NamePrefixes.Contains(word[..hyphen]);
+            && NameRules.NamePrefixes.Contains(word[..hyphen]);
     }
 
-    private static readonly HashSet<string> NamePrefixes = new(StringComparer.Ordinal)
-    {
-        "al", "el", "ad", "ar", "as", "at", "az", "ash", "ed", "en", "er", "es", "ez", "ul", "bin", "ibn", "abu", "bint", "ben",
-    };
 
     private static bool IsEdgeNoise(string word)
     {

@@ -84,10 +84,10 @@ public sealed partial class NerModel
         var spans = new List<List<(int Start, int End, EntityKind Kind)>>(sentences.Count);
         HashSet<string>? capitalisedInside = null;
         Dictionary<string, string>? writtenForms = null;
-        var readAs = new string[sentences.Count][];
-        foreach (var words in sentences)
+        var readAs = sentences.ToArray();
+        for (var s = 0; s < sentences.Count; s++)
         {
-            readAs[spans.Count] = words;
+            var words = sentences[s];
             if (words.Length == 0)
             {
                 spans.Add([]);
@@ -95,11 +95,11 @@ public sealed partial class NerModel
             }
             var tags = new int[words.Length];
             // The headline is read against the article's own use of capitals; later lines only against the model's word list.
-            var headline = spans.Count == 0 && sentences.Count > 1;
+            var headline = s == 0 && sentences.Count > 1;
             var read = TitleCaseLowered(words, headline ? (capitalisedInside ??= CapitalisedInside(sentences)) : null)
                 ?? (sentences.Count > 1 && IsCapitalsLine(words) ? CapitalsAsWritten(words, writtenForms ??= WrittenForms(sentences)) : null)
                 ?? words;
-            readAs[spans.Count] = read;
+            readAs[s] = read;
             Predict(read, scratch, tags);
             spans.Add(Spans(read, tags));
         }

@@ -36,13 +36,14 @@ public static class NerTrainer
         var offsets = new List<int[]>(sentences.Count);
         var gold = new List<int[]>(sentences.Count);
         var counts = new Dictionary<uint, int>();
-        var withoutGazetteer = options.GazetteerDropEvery;
         foreach (var sentence in sentences)
         {
             var words = sentence.Tokens.AsSpan();
             var tags = BilouTags.Encode(words.Length, sentence.Entities);
             features.Prepare(words, scratch);
-            if (withoutGazetteer > 0 && staticFeatures.Count % withoutGazetteer == withoutGazetteer - 1)
+            // Every n-th sentence (staticFeatures.Count is this sentence's number) is learnt without its gazetteer matches.
+            var every = options.GazetteerDropEvery;
+            if (every > 0 && staticFeatures.Count % every == every - 1)
                 scratch.Gazetteer.AsSpan().Clear();
             var all = new List<uint>(words.Length * 24);
             var starts = new int[words.Length + 1];
